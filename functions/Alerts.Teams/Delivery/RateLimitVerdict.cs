@@ -1,0 +1,8 @@
+namespace Alerts.Teams;
+
+public enum RateLimitVerdict
+{
+    Acquired,
+    Wait,
+    BudgetExhausted,
+}
