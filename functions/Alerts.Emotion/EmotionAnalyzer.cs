@@ -1,0 +1,90 @@
+namespace Alerts.Emotion;
+
+/// <summary>
+/// Lexicon-and-rules sentiment and emotion scoring for German and English posts, in the spirit of VADER
+/// (docs/emotion.md). Immutable after loading, so one instance serves all threads.
+/// </summary>
+public sealed class EmotionAnalyzer
+{
+    /// <summary>
+    /// |valence| below this is neutral. Chosen before measuring, not fitted: one weak word (|v| ≤ 1, e.g. "okay",
+    /// "leider") stays neutral, one clear word ("gut" 2.0 → 0.46) does not. VADER's own 0.05 makes every
+    /// lexicon hit polar, and short posts are mostly neutral.
+    /// </summary>
+    public const double NeutralBand = 0.25;
+
+    /// <summary>VADER's normalisation constant: compound = sum / sqrt(sum² + 15).</summary>
+    private const double Alpha = 15;
+
+    private static readonly Lazy<EmotionAnalyzer> _default = new(() => new EmotionAnalyzer(LexiconLoader.Load()));
+
+    private readonly Lexicon _lexicon;
+
+    internal EmotionAnalyzer(Lexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>The analyser over the embedded lexicons, loaded on first use.</summary>
+    public static EmotionAnalyzer Default => _default.Value;
+
+    /// <summary>Number of normalised lexicon keys (both languages, inflections and phrases included).</summary>
+    public int LexiconSize => _lexicon.WordCount;
+
+    /// <summary>
+    /// Scores one text. Allocation-free; linear in the length of the text. <paramref name="hint"/> is the language
+    /// if the caller knows it; null detects German or English from function words.
+    /// </summary>
+    public EmotionReading Analyze(ReadOnlySpan<char> text, Language? hint = null)
+    {
+        // Whole-text shouting is a register, not emphasis: VADER only boosts capitals that stand out.
+        var shouting = !text.ContainsAnyInRange('a', 'z');
+        var scanner = new TextScanner(_lexicon, shouting, stackalloc char[TextNormalizer.MaxKeyLength], stackalloc char[2 * TextNormalizer.MaxKeyLength + 1]);
+        scanner.Scan(text);
+        var german = scanner.German;
+        var english = scanner.English;
+        var language = hint ?? Detect(german, english);
+        var useGerman = language switch
+        {
+            Language.German => true,
+            Language.English => false,
+
+            // Unknown language: take whichever lexicon recognised more; emoji count for both.
+            _ => german.SentimentWords > english.SentimentWords,
+        };
+
+        var score = useGerman ? german : english;
+        var sum = score.Total(scanner.Exclamations);
+        var valence = sum == 0 ? 0 : Math.Clamp(sum / Math.Sqrt((sum * sum) + Alpha), -1, 1);
+        var label = valence >= NeutralBand ? SentimentLabel.Positive : valence <= -NeutralBand ? SentimentLabel.Negative : SentimentLabel.Neutral;
+        return new EmotionReading(language, valence, label, Top(score.Emotions, out var intensities), intensities);
+    }
+
+    /// <summary>HTML tags and entities to plain text, for feed summaries; call before <see cref="Analyze"/>.</summary>
+    public static string StripMarkup(string htmlOrText) => MarkupStripper.Strip(htmlOrText);
+
+    /// <summary>Function words decide: they are frequent, short and almost disjoint between German and English.</summary>
+    private static Language Detect(in LanguageScore german, in LanguageScore english)
+    {
+        if (german.StopWords == 0 && english.StopWords == 0) return Language.Other;
+        return german.StopWords > english.StopWords ? Language.German
+            : english.StopWords > german.StopWords ? Language.English
+            : german.SentimentWords > english.SentimentWords ? Language.German : Language.English;
+    }
+
+    private static EmotionCategory? Top(EmotionVector raw, out EmotionVector intensities)
+    {
+        intensities = default;
+        EmotionCategory? top = null;
+        var best = 0f;
+        for (var i = 0; i < EmotionVector.Count; i++)
+        {
+            // Saturating map of accumulated weight to [0, 1): one clear emotion word gives 0.5.
+            intensities[i] = raw[i] / (raw[i] + 1);
+            if (raw[i] > best)
+            {
+                best = raw[i];
+                top = (EmotionCategory)i;
+            }
+        }
+
+        return top;
+    }
+}

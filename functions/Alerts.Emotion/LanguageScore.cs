@@ -1,0 +1,235 @@
+namespace Alerts.Emotion;
+
+/// <summary>
+/// VADER's sentence rules for one language, fed token by token. Both languages are scored side by side in one
+/// pass (a token is normalised and hashed once), and the analyser keeps the one the language detector picks.
+/// Constants are VADER's (Hutto and Gilbert 2014) unless a comment says otherwise.
+/// </summary>
+internal struct LanguageScore
+{
+    /// <summary>VADER's B_INCR: what a booster ("very", "sehr") adds to the next sentiment word.</summary>
+    private const double BoosterStep = 0.293;
+
+    /// <summary>VADER's C_INCR: extra weight of an ALL-CAPS word in a text that is not all caps.</summary>
+    private const double CapsStep = 0.733;
+
+    /// <summary>VADER's N_SCALAR: a negated word keeps 74 % of its strength with the opposite sign.</summary>
+    private const double NegationScale = -0.74;
+
+    /// <summary>Scope of a negator and of a booster, in tokens (VADER looks three words back).</summary>
+    private const int Window = 3;
+
+    /// <summary>"funktioniert nicht", "doesn't work": a function verb under negation is a complaint, scored like "kaputt".</summary>
+    private const double NegatedFunction = -1.5;
+
+    private readonly bool _german;
+    private double _before;
+    private double _current;
+    private bool _contrastSeen;
+    private int _negation;
+    private bool _negationUsed;
+    private BackCandidate _back;
+    private double _boost;
+    private int _boostAge;
+    private double _deferred;
+    private byte _deferredEmotions;
+    private BackCandidate _last;
+    private EmotionVector _emotions;
+
+    public LanguageScore(bool german) => _german = german;
+
+    public int StopWords { get; private set; }
+
+    public int SentimentWords { get; private set; }
+
+    public readonly EmotionVector Emotions => _emotions;
+
+    public void Word(in LexiconEntry entry, TokenShape shape, bool shouting)
+    {
+        var flags = entry.Flags;
+        if ((flags & Flag(WordFlags.StopDe)) != 0) StopWords++;
+        if ((flags & Flag(WordFlags.ContrastDe)) != 0)
+        {
+            Contrast();
+            return;
+        }
+
+        if ((flags & Flag(WordFlags.NegatorDe)) != 0)
+        {
+            var previous = _last;
+            FlushDeferred();
+            ResolveNegation();
+            _negation = Window;
+            _negationUsed = false;
+            _back = previous.Age <= Window ? previous : default;
+            return;
+        }
+
+        var valence = _german ? entry.De : entry.En;
+        var emotions = _german ? entry.EmotionsDe : entry.EmotionsEn;
+        var emphasis = (shape & TokenShape.AllCaps) != 0 && !shouting ? CapsStep : 0;
+        if ((flags & (Flag(WordFlags.BoosterDe) | Flag(WordFlags.DampenerDe))) != 0)
+        {
+            FlushDeferred();
+            var step = BoosterStep + emphasis;
+            _boost += (flags & Flag(WordFlags.BoosterDe)) != 0 ? step : -step;
+            _boostAge = 0;
+
+            // "super", "mega", "total": an intensifier before a sentiment word, a sentiment word on its own.
+            _deferred = valence;
+            _deferredEmotions = emotions;
+            Tick();
+            return;
+        }
+
+        if (valence != 0)
+        {
+            _deferred = 0;
+            Sentiment(valence, emotions, shape, emphasis);
+        }
+        else if ((flags & Flag(WordFlags.FunctionDe)) != 0)
+        {
+            Function();
+        }
+        else if (emotions != 0)
+        {
+            _emotions.Add(emotions, 1);
+        }
+
+        Tick();
+    }
+
+    /// <summary>A sentiment word found through a rule (compound head, "un-" prefix, phrase), not by its own key.</summary>
+    public void Derived(double valence, byte emotions, TokenShape shape, bool shouting)
+    {
+        _deferred = 0;
+        Sentiment(valence, emotions, shape, (shape & TokenShape.AllCaps) != 0 && !shouting ? CapsStep : 0);
+        Tick();
+    }
+
+    /// <summary>A two-word phrase replaces the reading of its first word, which may have opened a negation.</summary>
+    public void Phrase(double valence, byte emotions)
+    {
+        _negation = 0;
+        _negationUsed = true;
+        _deferred = 0;
+        _boost = 0;
+        Add(valence, emotions);
+    }
+
+    /// <summary>Emoji and emoticons: VADER does not negate or boost them, and neither do we.</summary>
+    public void Face(in Emoticon face)
+    {
+        if (face.Valence != 0)
+        {
+            SentimentWords++;
+            _current += face.Valence;
+        }
+
+        _emotions.Add(face.Emotions, 1);
+    }
+
+    /// <summary>A word the lexicon does not know still moves the negation and booster windows.</summary>
+    public void Unknown() => Tick();
+
+    /// <summary>End of a clause ('.', ',', '!', '?', ';', ':'): negation and boosters stop here.</summary>
+    public void ClauseBreak()
+    {
+        FlushDeferred();
+        ResolveNegation();
+        _boost = 0;
+        _last = default;
+    }
+
+    public double Total(int exclamations)
+    {
+        ClauseBreak();
+        var sum = _contrastSeen ? (_before * 0.5) + (_current * 1.5) : _current;
+
+        // VADER's amplifier for '!': up to four, 0.292 each, in the direction of the sentiment.
+        if (sum != 0) sum += Math.Sign(sum) * Math.Min(exclamations, 4) * 0.292;
+        return sum;
+    }
+
+    private void Sentiment(double valence, byte emotions, TokenShape shape, double emphasis)
+    {
+        var s = valence;
+        var sign = Math.Sign(s);
+        s += sign * (emphasis + (_boostAge <= Window ? _boost : 0));
+        if ((shape & TokenShape.Elongated) != 0) s += sign * BoosterStep;
+        if ((shape & TokenShape.Hashtag) != 0) s += sign * BoosterStep;
+        if (Math.Sign(s) != sign) s = 0;
+        _boost = 0;
+        if (_negation > 0)
+        {
+            _negationUsed = true;
+            s *= NegationScale;
+            emotions = 0;
+        }
+
+        _last = new BackCandidate(s, emotions, Function: false, Age: 0);
+        Add(s, emotions);
+    }
+
+    private void Function()
+    {
+        if (_negation > 0)
+        {
+            _negationUsed = true;
+            Add(NegatedFunction, 1 << (int)EmotionCategory.Anger);
+        }
+        else
+        {
+            _last = new BackCandidate(0, 0, Function: true, Age: 0);
+        }
+    }
+
+    private void Add(double s, byte emotions)
+    {
+        SentimentWords++;
+        _current += s;
+        _emotions.Add(emotions, (float)Math.Max(Math.Abs(s), 1) / 2);
+    }
+
+    private void Tick()
+    {
+        _last = _last with { Age = _last.Age + 1 };
+        _boostAge++;
+        if (_boostAge > Window) FlushDeferred();
+        if (_negation > 0 && --_negation == 0) ResolveNegation();
+    }
+
+    /// <summary>
+    /// German puts "nicht" after the verb: "gefällt mir nicht", "funktioniert nicht". When a negator found no
+    /// sentiment word ahead of it, it flips the one just before it (German only; English negates forward).
+    /// </summary>
+    private void ResolveNegation()
+    {
+        if (_german && !_negationUsed && _back.Age is > 0 and <= Window + 1)
+        {
+            if (_back.Function) Add(NegatedFunction, 1 << (int)EmotionCategory.Anger);
+            else _current += (_back.Valence * NegationScale) - _back.Valence;
+            _negationUsed = true;
+        }
+
+        _negation = 0;
+        _back = default;
+    }
+
+    private void FlushDeferred()
+    {
+        if (_deferred != 0) Add(_deferred, _deferredEmotions);
+        _deferred = 0;
+    }
+
+    private void Contrast()
+    {
+        ClauseBreak();
+        _before += _current;
+        _current = 0;
+        _contrastSeen = true;
+    }
+
+    /// <summary>Flags are laid out German, English alternately: the English flag is the German one shifted by one.</summary>
+    private readonly WordFlags Flag(WordFlags german) => _german ? german : (WordFlags)((uint)german << 1);
+}

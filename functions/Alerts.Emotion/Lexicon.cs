@@ -1,0 +1,60 @@
+using System.Collections.Frozen;
+
+namespace Alerts.Emotion;
+
+/// <summary>
+/// The loaded, immutable lexicons. Lookups take spans through alternate lookups, so the hot path never creates
+/// a string. Built once by <see cref="LexiconLoader"/>.
+/// </summary>
+internal sealed class Lexicon
+{
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly Dictionary<string, Emoticon>.AlternateLookup<ReadOnlySpan<char>> _emoticons;
+    private readonly FrozenDictionary<int, Emoticon> _emoji;
+    private readonly FrozenDictionary<int, ulong> _headLengthsByEnding;
+
+    public Lexicon(
+        Dictionary<string, LexiconEntry> words,
+        Dictionary<string, Emoticon> emoticons,
+        FrozenDictionary<int, Emoticon> emoji,
+        FrozenDictionary<int, ulong> headLengthsByEnding)
+    {
+        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _emoticons = emoticons.GetAlternateLookup<ReadOnlySpan<char>>();
+        _emoji = emoji;
+        _headLengthsByEnding = headLengthsByEnding;
+        WordCount = words.Count;
+    }
+
+    public int WordCount { get; }
+
+    public bool TryWord(ReadOnlySpan<char> key, out LexiconEntry entry) => _words.TryGetValue(key, out entry);
+
+    /// <summary>Case-sensitive: ":D" and ":d" are different faces.</summary>
+    public bool TryEmoticon(ReadOnlySpan<char> raw, out Emoticon face) => _emoticons.TryGetValue(raw, out face);
+
+    public bool TryEmoji(int codePoint, out Emoticon face) => _emoji.TryGetValue(codePoint, out face);
+
+    /// <summary>
+    /// German compounds carry their sentiment in the head (last part): "Servicekatastrophe", "Lieferchaos".
+    /// Tries the longest known German sentiment word that ends the key and leaves a modifier of 3+ letters.
+    /// A per-ending table of head lengths keeps this to a lookup or two instead of one per split point.
+    /// </summary>
+    public bool TryCompoundHead(ReadOnlySpan<char> key, out LexiconEntry head)
+    {
+        head = default;
+        if (key.Length < 7 || !_headLengthsByEnding.TryGetValue(Ending(key), out var lengths)) return false;
+        for (var headLength = Math.Min(key.Length - 3, 63); headLength >= 4; headLength--)
+        {
+            if ((lengths & (1UL << headLength)) != 0 && _words.TryGetValue(key[^headLength..], out head) && head.De != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last three characters packed into an int (keys are at least 4 long when this is used).</summary>
+    public static int Ending(ReadOnlySpan<char> key) => (key[^3] << 16) ^ (key[^2] << 8) ^ key[^1];
+}

@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+
+namespace Alerts.Emotion;
+
+/// <summary>Mutable staging area for <see cref="LexiconLoader"/>: merges both languages into one key space.</summary>
+internal sealed class LexiconBuilder
+{
+    /// <summary>Endings we add to German lemmas so "enttäuschende", "schlechter", "Katastrophen" hit the lemma.</summary>
+    private static readonly string[] _germanSuffixes = ["e", "en", "er", "es", "em", "n", "s", "t", "st", "ere", "eren", "erer", "ste", "sten", "ster"];
+
+    private readonly Dictionary<string, LexiconEntry> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Emoticon> _emoticons = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Emoticon> _emoji = [];
+    private readonly HashSet<string> _germanLemmas = new(StringComparer.Ordinal);
+
+    public void AddEnglish(string word, float valence, bool overwrite)
+    {
+        if (word.Contains(' ', StringComparison.Ordinal))
+        {
+            AddPhrase(word, german: false, e => { if (overwrite || e.En == 0) e.En = valence; return e; });
+        }
+        else if (IsFace(word))
+        {
+            if (overwrite || !_emoticons.ContainsKey(word)) _emoticons[word] = new Emoticon(valence, 0);
+        }
+        else
+        {
+            Update(TextNormalizer.Key(word), e => { if (overwrite || e.En == 0) e.En = valence; return e; });
+        }
+    }
+
+    public void AddEnglishEmotions(string word, byte emotions) =>
+        Update(TextNormalizer.Key(word), e => { e.EmotionsEn |= emotions; return e; });
+
+    public void AddGerman(string word, float valence, byte emotions)
+    {
+        Func<LexiconEntry, LexiconEntry> set = e => { e.De = valence; e.EmotionsDe |= emotions; return e; };
+        if (word.Contains('_', StringComparison.Ordinal))
+        {
+            AddPhrase(word.Replace('_', ' '), german: true, set);
+            return;
+        }
+
+        var key = TextNormalizer.Key(word);
+        _germanLemmas.Add(key);
+        Update(key, set);
+    }
+
+    /// <summary>Inflected forms inherit the lemma's reading unless the form is itself a listed German word.</summary>
+    public void AddGermanInflections()
+    {
+        foreach (var lemma in _germanLemmas.Where(l => !l.Contains('_', StringComparison.Ordinal)).ToList())
+        {
+            var source = _words[lemma];
+            var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma;
+            foreach (var suffix in _germanSuffixes)
+            {
+                var form = stem + suffix;
+                if (_germanLemmas.Add(form)) Update(form, e => { e.De = source.De; e.EmotionsDe = source.EmotionsDe; return e; });
+            }
+        }
+    }
+
+    public void AddRule(string kind, string[] words, bool german)
+    {
+        var flag = kind switch
+        {
+            "neg" => german ? WordFlags.NegatorDe : WordFlags.NegatorEn,
+            "boost" => german ? WordFlags.BoosterDe : WordFlags.BoosterEn,
+            "damp" => german ? WordFlags.DampenerDe : WordFlags.DampenerEn,
+            "contrast" => german ? WordFlags.ContrastDe : WordFlags.ContrastEn,
+            "func" => german ? WordFlags.FunctionDe : WordFlags.FunctionEn,
+            "stop" => german ? WordFlags.StopDe : WordFlags.StopEn,
+            _ => throw new InvalidOperationException($"Unknown rule kind '{kind}' in a lexicon rules file."),
+        };
+        foreach (var w in words.Where(w => !w.Contains('_', StringComparison.Ordinal)))
+        {
+            Update(TextNormalizer.Key(w), e => { e.Flags |= flag; return e; });
+        }
+    }
+
+    public void AddFaceEmotions(string[] faces, byte emotions)
+    {
+        foreach (var face in faces)
+        {
+            if (IsFace(face))
+            {
+                _emoticons[face] = _emoticons.TryGetValue(face, out var f) ? f with { Emotions = emotions } : new Emoticon(0, emotions);
+                continue;
+            }
+
+            var cp = char.ConvertToUtf32(face, 0);
+            _emoji[cp] = _emoji.TryGetValue(cp, out var e) ? e with { Emotions = emotions } : new Emoticon(0, emotions);
+        }
+    }
+
+    public void AddEmoji(int codePoint, float valence) =>
+        _emoji[codePoint] = _emoji.TryGetValue(codePoint, out var e) ? e with { Valence = valence } : new Emoticon(valence, 0);
+
+    public Lexicon Build()
+    {
+        var endings = new Dictionary<int, ulong>();
+        foreach (var (key, entry) in _words)
+        {
+            if (entry.De == 0 || key.Length < 4 || key.Length > 63 || key.Contains('_', StringComparison.Ordinal)) continue;
+            endings[Lexicon.Ending(key)] = endings.GetValueOrDefault(Lexicon.Ending(key)) | (1UL << key.Length);
+        }
+
+        return new Lexicon(_words, _emoticons, _emoji.ToFrozenDictionary(), endings.ToFrozenDictionary());
+    }
+
+    /// <summary>
+    /// Two-word entries ("never again", "nie wieder", "can't stand") are stored as "first_second"; the first word is
+    /// flagged so the scorer only builds a pair key after a word that can start a phrase.
+    /// </summary>
+    private void AddPhrase(string phrase, bool german, Func<LexiconEntry, LexiconEntry> set)
+    {
+        var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || parts.Any(IsFace)) return;
+        var head = TextNormalizer.Key(parts[0]);
+        Update(head, e => { e.Flags |= german ? WordFlags.PhraseHeadDe : WordFlags.PhraseHeadEn; return e; });
+        Update(head + "_" + TextNormalizer.Key(parts[1]), set);
+    }
+
+    private void Update(string key, Func<LexiconEntry, LexiconEntry> change) =>
+        _words[key] = change(_words.GetValueOrDefault(key));
+
+    /// <summary>Emoticons like ":-)" or "&lt;3" contain something other than letters, digits, '-' and apostrophes.</summary>
+    private static bool IsFace(string token) => token.Any(c => !char.IsLetterOrDigit(c) && c != '\'' && c != '-');
+}

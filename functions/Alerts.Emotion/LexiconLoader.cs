@@ -1,0 +1,86 @@
+using System.Globalization;
+
+namespace Alerts.Emotion;
+
+/// <summary>
+/// Builds the <see cref="Lexicon"/> from the embedded data files (see THIRD-PARTY-NOTICES.md for their sources).
+/// Runs once per process; speed here does not matter, clarity does.
+/// </summary>
+internal static class LexiconLoader
+{
+    /// <summary>AFINN runs -5..+5, VADER -4..+4: AFINN-only words are scaled onto VADER's range.</summary>
+    private const float AfinnToVader = 0.8f;
+
+    public static Lexicon Load()
+    {
+        var builder = new LexiconBuilder();
+        foreach (var line in Lines("en.vader_lexicon.txt"))
+        {
+            var cols = line.Split('\t');
+            builder.AddEnglish(cols[0], Parse(cols[1]), overwrite: true);
+        }
+
+        foreach (var line in Lines("en.afinn-165.tsv"))
+        {
+            var cols = line.Split('\t');
+            builder.AddEnglish(cols[0], Parse(cols[1]) * AfinnToVader, overwrite: false);
+        }
+
+        foreach (var (emotions, words) in Groups("en.emotions.txt"))
+        {
+            foreach (var w in words) builder.AddEnglishEmotions(w, Emotions(emotions));
+        }
+
+        foreach (var (head, words) in Groups("de.valence.txt"))
+        {
+            var parts = head.Split('|');
+            foreach (var w in words) builder.AddGerman(w, Parse(parts[0]), Emotions(parts[1]));
+        }
+
+        builder.AddGermanInflections();
+        foreach (var (kind, words) in Groups("de.rules.txt")) builder.AddRule(kind, words, german: true);
+        foreach (var (kind, words) in Groups("en.rules.txt")) builder.AddRule(kind, words, german: false);
+        foreach (var (emotions, faces) in Groups("emoji-emotions.txt")) builder.AddFaceEmotions(faces, Emotions(emotions));
+        EmojiRanking.AddTo(builder, Lines("emoji.Emoji_Sentiment_Data_v1.0.csv").Skip(1));
+        return builder.Build();
+    }
+
+    internal static IEnumerable<string> Lines(string name)
+    {
+        using var stream = typeof(LexiconLoader).Assembly.GetManifestResourceStream("Alerts.Emotion.Lexicons." + name)
+            ?? throw new InvalidOperationException($"Embedded lexicon 'Lexicons/{name}' is missing from Alerts.Emotion.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#') yield return line;
+        }
+    }
+
+    /// <summary>Our own lists: "head|words separated by spaces", where head is everything before the last '|'.</summary>
+    private static IEnumerable<(string Head, string[] Words)> Groups(string name)
+    {
+        foreach (var line in Lines(name))
+        {
+            var bar = line.LastIndexOf('|');
+            yield return (line[..bar], line[(bar + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+    }
+
+    private static float Parse(string s) => float.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>"ang,dis" → bit mask over <see cref="EmotionCategory"/>; "-" is none.</summary>
+    private static byte Emotions(string codes)
+    {
+        byte mask = 0;
+        foreach (var code in codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var index = Array.IndexOf(_emotionCodes, code);
+            if (index >= 0) mask |= (byte)(1 << index);
+            else if (code != "-") throw new InvalidOperationException($"Unknown emotion code '{code}' in a lexicon file.");
+        }
+
+        return mask;
+    }
+
+    private static readonly string[] _emotionCodes = ["ang", "fea", "joy", "sad", "sur", "dis", "tru", "ant"];
+}

@@ -1,0 +1,77 @@
+namespace Alerts.Emotion;
+
+/// <summary>
+/// Folds a word to its lexicon key: lower case, umlauts and ß spelled out (ä→ae, ß→ss), so "Spaß", "Spass" and
+/// "SPASS" hit the same entry. The lexicon is normalised by the same function at load time.
+/// </summary>
+internal static class TextNormalizer
+{
+    /// <summary>Longest key we look up; longer tokens (URLs, base64, 1 MB without spaces) cannot be words.</summary>
+    public const int MaxKeyLength = 48;
+
+    /// <summary>
+    /// Writes the key into <paramref name="key"/>; returns its length, or 0 if the word is too long. Runs of 3+
+    /// equal letters ("soooo") become 2, or 1 when <paramref name="toSingle"/> is set.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> word, Span<char> key, out TokenShape shape, bool toSingle = false)
+    {
+        shape = TokenShape.None;
+        if (word.Length > 4 * MaxKeyLength) return 0;
+        int n = 0, upper = 0, letters = 0, run = 0;
+        var prev = '\0';
+        foreach (var raw in word)
+        {
+            if (char.IsLetter(raw))
+            {
+                letters++;
+                if (char.IsUpper(raw)) upper++;
+            }
+
+            var c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
+            run = c == prev ? run + 1 : 1;
+            prev = c;
+            if (run >= 3)
+            {
+                shape |= TokenShape.Elongated;
+                continue;
+            }
+
+            if (run == 2 && toSingle && char.IsLetter(c) && IsRunOf3(word, c)) continue;
+            var expansion = c switch { 'ä' => 'a', 'ö' => 'o', 'ü' => 'u', 'ß' => 's', _ => '\0' };
+            if (n + 2 > key.Length) return 0;
+            if (expansion == '\0')
+            {
+                key[n++] = c;
+            }
+            else
+            {
+                key[n++] = expansion;
+                key[n++] = c == 'ß' ? 's' : 'e';
+            }
+        }
+
+        if (letters >= 2 && upper == letters) shape |= TokenShape.AllCaps;
+        return n;
+    }
+
+    /// <summary>True when <paramref name="c"/> occurs three times in a row somewhere in the word ("sooo").</summary>
+    private static bool IsRunOf3(ReadOnlySpan<char> word, char c)
+    {
+        var run = 0;
+        foreach (var ch in word)
+        {
+            run = char.ToLowerInvariant(ch) == c ? run + 1 : 0;
+            if (run >= 3) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Folds a lexicon word to its key (load time only; allocates).</summary>
+    public static string Key(string word)
+    {
+        Span<char> buffer = stackalloc char[word.Length * 2 + 2];
+        var n = Fold(word, buffer, out _);
+        return new string(buffer[..n]);
+    }
+}

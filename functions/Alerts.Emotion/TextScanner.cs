@@ -1,0 +1,222 @@
+using System.Buffers;
+using System.Text;
+
+namespace Alerts.Emotion;
+
+/// <summary>
+/// One pass over a text: splits it into words, emoticons, emoji and clause punctuation and feeds both
+/// <see cref="LanguageScore"/>s. A ref struct on the stack: no allocation, whatever the input.
+/// </summary>
+internal ref struct TextScanner
+{
+    /// <summary>Longer runs without a space (URLs, base64, a 1 MB blob) are not words and are skipped whole.</summary>
+    private const int MaxWordLength = 4 * TextNormalizer.MaxKeyLength;
+
+    private static readonly SearchValues<char> _clauseEnds = SearchValues.Create(".,;:!?");
+
+    private readonly Lexicon _lexicon;
+    private readonly bool _shouting;
+    private readonly Span<char> _key;
+    private readonly Span<char> _pair;
+    private int _pairHeadLength;
+    private WordFlags _pairHeadFlags;
+    private LanguageScore _german;
+    private LanguageScore _english;
+
+    public TextScanner(Lexicon lexicon, bool shouting, Span<char> key, Span<char> pair)
+    {
+        _lexicon = lexicon;
+        _shouting = shouting;
+        _key = key;
+        _pair = pair;
+        _german = new LanguageScore(german: true);
+        _english = new LanguageScore(german: false);
+    }
+
+    public int Exclamations { get; private set; }
+
+    public readonly LanguageScore German => _german;
+
+    public readonly LanguageScore English => _english;
+
+    public void Scan(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            Chunk(text[i..end]);
+            i = end;
+        }
+    }
+
+    /// <summary>A run of non-space characters: an emoticon, a URL or mention, or words with punctuation and emoji.</summary>
+    private void Chunk(ReadOnlySpan<char> chunk)
+    {
+        if (chunk.Length <= 12)
+        {
+            var bare = chunk.TrimEnd(".,!?");
+            if (bare.Length > 0 && _lexicon.TryEmoticon(bare, out var face))
+            {
+                Face(face);
+                Punctuation(chunk[bare.Length..]);
+                return;
+            }
+        }
+
+        if (chunk[0] == '@' || chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            Unknown();
+            return;
+        }
+
+        var j = 0;
+        while (j < chunk.Length)
+        {
+            var c = chunk[j];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = j;
+                while (j < chunk.Length && (char.IsLetterOrDigit(chunk[j]) || (IsApostrophe(chunk[j]) && j + 1 < chunk.Length && char.IsLetter(chunk[j + 1]))))
+                {
+                    j++;
+                }
+
+                var shape = start > 0 && chunk[start - 1] == '#' ? TokenShape.Hashtag : TokenShape.None;
+                Word(chunk[start..j], shape);
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                // Lone surrogates (broken UTF-16) decode as invalid and are skipped like punctuation.
+                if (Rune.DecodeFromUtf16(chunk[j..], out var rune, out var consumed) == OperationStatus.Done && _lexicon.TryEmoji(rune.Value, out var emoji))
+                {
+                    Face(emoji);
+                }
+
+                j += Math.Max(consumed, 1);
+                continue;
+            }
+
+            if (_clauseEnds.Contains(c)) Punctuation(chunk.Slice(j, 1));
+            else if (_lexicon.TryEmoji(c, out var symbol)) Face(symbol);
+            j++;
+        }
+    }
+
+    private void Word(ReadOnlySpan<char> word, TokenShape extra)
+    {
+        if (word.Length > MaxWordLength)
+        {
+            Unknown();
+            return;
+        }
+
+        var n = TextNormalizer.Fold(word, _key, out var shape);
+        shape |= extra;
+        LexiconEntry entry = default;
+        var found = n > 0 && _lexicon.TryWord(_key[..n], out entry);
+        if (!found && (shape & TokenShape.Elongated) != 0)
+        {
+            n = TextNormalizer.Fold(word, _key, out _, toSingle: true);
+            found = n > 0 && _lexicon.TryWord(_key[..n], out entry);
+        }
+
+        var key = _key[..n];
+        var phraseDone = _pairHeadLength > 0 ? TryPhrase(key) : 0;
+        _pairHeadLength = 0;
+        if (found && (entry.Flags & (WordFlags.PhraseHeadDe | WordFlags.PhraseHeadEn)) != 0 && n < _pair.Length / 2)
+        {
+            key.CopyTo(_pair);
+            _pairHeadLength = n;
+            _pairHeadFlags = entry.Flags;
+        }
+
+        if ((phraseDone & 1) == 0) GermanWord(key, found, entry, shape);
+        if ((phraseDone & 2) == 0)
+        {
+            if (found) _english.Word(entry, shape, _shouting);
+            else _english.Unknown();
+        }
+    }
+
+    private void GermanWord(ReadOnlySpan<char> key, bool found, in LexiconEntry entry, TokenShape shape)
+    {
+        if (found && (entry.De != 0 || entry.Flags != WordFlags.None))
+        {
+            _german.Word(entry, shape, _shouting);
+        }
+        else if (_lexicon.TryCompoundHead(key, out var head))
+        {
+            _german.Derived(head.De, head.EmotionsDe, shape, _shouting);
+        }
+        else if (key.Length > 5 && key.StartsWith("un") && _lexicon.TryWord(key[2..], out var stem) && stem.De > 0)
+        {
+            // "unfreundlich", "unzuverlässig": the prefix negates a positive stem.
+            _german.Derived(-stem.De * 0.74, 0, shape, _shouting);
+        }
+        else
+        {
+            _german.Unknown();
+        }
+    }
+
+    /// <summary>Looks up "head_word"; returns bit 1 if it scored German, bit 2 if it scored English.</summary>
+    private int TryPhrase(ReadOnlySpan<char> key)
+    {
+        if (_pairHeadLength + 1 + key.Length > _pair.Length || key.Length == 0) return 0;
+        _pair[_pairHeadLength] = '_';
+        key.CopyTo(_pair[(_pairHeadLength + 1)..]);
+        if (!_lexicon.TryWord(_pair[..(_pairHeadLength + 1 + key.Length)], out var phrase)) return 0;
+        var done = 0;
+        if ((_pairHeadFlags & WordFlags.PhraseHeadDe) != 0 && phrase.De != 0)
+        {
+            _german.Phrase(phrase.De, phrase.EmotionsDe);
+            done |= 1;
+        }
+
+        if ((_pairHeadFlags & WordFlags.PhraseHeadEn) != 0 && phrase.En != 0)
+        {
+            _english.Phrase(phrase.En, phrase.EmotionsEn);
+            done |= 2;
+        }
+
+        return done;
+    }
+
+    private void Face(in Emoticon face)
+    {
+        _german.Face(face);
+        _english.Face(face);
+    }
+
+    private void Unknown()
+    {
+        _pairHeadLength = 0;
+        _german.Unknown();
+        _english.Unknown();
+    }
+
+    private void Punctuation(ReadOnlySpan<char> marks)
+    {
+        if (marks.IsEmpty) return;
+        _pairHeadLength = 0;
+        foreach (var m in marks)
+        {
+            if (m == '!') Exclamations++;
+        }
+
+        _german.ClauseBreak();
+        _english.ClauseBreak();
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+}
