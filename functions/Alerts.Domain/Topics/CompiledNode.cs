@@ -75,7 +75,8 @@ internal sealed class CompiledNode
             case QueryNodeKind.Atom:
                 return [_atom];
             case QueryNodeKind.Not:
-                return null;
+                // NOT NOT x matches exactly when x does, so it has x's triggers.
+                return _operands[0]._kind == QueryNodeKind.Not ? _operands[0]._operands[0].Triggers() : null;
             case QueryNodeKind.And:
                 // Any one operand's triggers suffice, since every operand must match; the fewest means
                 // the fewest items that reach evaluation.

@@ -12,6 +12,9 @@ internal static class PositiveTermCheck
     {
         switch (node)
         {
+            case NotNode { Operand: NotNode inner }:
+                // NOT NOT x is x; rare, but rejecting it would be wrong.
+                return FindUnboundedNot(inner.Operand);
             case NotNode not:
                 return not.Position;
             case AndNode and:
