@@ -3,6 +3,10 @@ namespace Alerts.Alerting;
 /// <summary>Steps shared by several commands; each mutates the copy the command works on.</summary>
 public static partial class AlertLifecycle
 {
+    /// <summary>Audit-note suffix of a notification that also goes to the escalation channel;
+    /// <see cref="Undelivered"/> reads it back.</summary>
+    private const string AlsoToEscalation = ", also to the escalation channel";
+
     private static void Notify(Alert alert, NotificationKind kind, DateTimeOffset now, List<NotificationRequest> outbox)
     {
         alert.Revision++;
@@ -17,7 +21,7 @@ public static partial class AlertLifecycle
         var toEscalation = kind == NotificationKind.Escalation
             || (alert.Escalated && kind is NotificationKind.SeverityRaised or NotificationKind.Resolved or NotificationKind.AutoResolved);
         outbox.Add(new NotificationRequest(alert.Id, alert.Revision, kind, toEscalation));
-        AuditTrail.Append(alert, now, AuditKinds.For(kind), null, kind.ToString());
+        AuditTrail.Append(alert, now, AuditKinds.For(kind), null, toEscalation ? kind + AlsoToEscalation : kind.ToString());
     }
 
     /// <summary>Announces what the team has not heard yet: the alert itself, or a severity rise.</summary>
