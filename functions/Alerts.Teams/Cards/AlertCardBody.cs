@@ -38,7 +38,7 @@ internal static class AlertCardBody
         body.Add(CardNodes.Text(
             CardText.EscapeMarkdown($"Alert {CardText.Plain(m.AlertId, 64)} · {s.Revision} {m.Revision}"), subtle: true, size: "Small"));
 
-        var summary = title + " – " + headline;
+        var summary = CardText.Unmarked(title + " – " + headline, 400);
         return new JsonObject
         {
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",

@@ -37,6 +37,25 @@ public static partial class CardText
         return Truncate(oneLine, maxLength);
     }
 
+    /// <summary>
+    /// For fields that some client may show as Markdown and others as plain text (<c>fallbackText</c>, <c>speak</c>, the message
+    /// <c>summary</c>): <see cref="Plain"/> with the Markdown control characters removed, so neither rendering shows a link or backslashes.
+    /// </summary>
+    public static string Unmarked(string? text, int maxLength = DefaultMaxLength)
+    {
+        var plain = Plain(text, maxLength);
+        var sb = new StringBuilder(plain.Length);
+        foreach (var c in plain)
+        {
+            if (c is not ('\\' or '*' or '_' or '[' or ']' or '#' or '>' or '<' or '`' or '~' or '|' or '{' or '}'))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Cuts at a text-element boundary (never inside a surrogate pair or emoji) and appends "…".</summary>
     public static string Truncate(string text, int maxLength)
     {

@@ -31,7 +31,7 @@ internal static class DigestCardBody
             body.Add(CardNodes.Text(string.Format(s.Culture, s.DigestMore, models.Count - shown.Count), subtle: true));
         }
 
-        var summary = title + (shown.Count > 0 ? " – " + AlertCardBody.Title(shown[0], s, 60) : string.Empty);
+        var summary = CardText.Unmarked(title + (shown.Count > 0 ? " – " + AlertCardBody.Title(shown[0], s, 60) : string.Empty), 400);
         var card = new JsonObject
         {
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
