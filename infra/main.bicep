@@ -18,8 +18,9 @@ param principalId string = ''
 @allowed(['User', 'ServicePrincipal', 'Group'])
 param principalType string = 'User'
 
-@description('Teams channel ids. Each gets the app setting TeamsWebhook__<id> referencing the Key Vault secret teams-webhook-<id>.')
-param teamsChannels string[] = []
+@description('Comma-separated Teams channel ids (a string so azd can pass it from one environment variable). Each gets the app setting TeamsWebhook__<id> referencing the Key Vault secret teams-webhook-<id>.')
+param teamsChannels string = ''
+
 
 @description('HMAC key for acknowledgement links. The default is fresh on every deployment, so pass the current value to keep links valid (azd does through main.parameters.json).')
 @secure()
@@ -46,6 +47,7 @@ param keyVaultName string = ''
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
+var channelIds = filter(map(split(teamsChannels, ','), id => trim(id)), id => !empty(id))
 
 var appName = !empty(functionAppName) ? functionAppName : '${abbrs.webSitesFunctions}alerts-${resourceToken}'
 var deploymentContainerName = 'app-package'
@@ -155,7 +157,7 @@ module functionApp 'modules/function-app.bicep' = {
     deploymentContainerName: deploymentContainerName
     appInsightsConnectionString: monitoring.outputs.connectionString
     keyVaultName: keyVault.outputs.name
-    teamsChannels: teamsChannels
+    teamsChannels: channelIds
     schedules: {
       pollFeeds: pollFeedsSchedule
       evaluateTopics: evaluateTopicsSchedule
