@@ -14,8 +14,10 @@ internal static class Ns
     public static readonly XNamespace DcTerms = "http://purl.org/dc/terms/";
     public static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     public static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
-    public static readonly XNamespace Itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
-    public static readonly XNamespace Media = "http://search.yahoo.com/mrss/";
+
+    /// <summary>iTunes and Media RSS, each with the spelling variants feeds use.</summary>
+    public static readonly XNamespace[] Itunes = ["http://www.itunes.com/dtds/podcast-1.0.dtd", "http://www.itunes.com/DTDs/Podcast-1.0.dtd"];
+    public static readonly XNamespace[] Media = ["http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss"];
 
     /// <summary>Namespaces whose elements count as core RSS: none, RSS 1.0, RSS 0.90 and the two historic RSS 2.0 URIs.</summary>
     public static readonly XNamespace[] Rss =

@@ -50,7 +50,7 @@ internal static class RssParser
         // Beside the standard elements, feedparser's corpus has <summary>, <body>/xhtml:body and <fullitem> in the wild.
         var description = Child(item, "description", rss) ?? Child(item, "summary", rss) ?? Child(item, "description", Ns.Dc)
             ?? Child(item, "summary", Ns.Itunes) ?? Child(item, "description", Ns.Media)
-            ?? item.Elements(Ns.Media + "group").Select(g => g.Element(Ns.Media + "description")).FirstOrDefault(d => d is not null);
+            ?? Children(item, "group", Ns.Media).Select(g => Child(g, "description", Ns.Media)).FirstOrDefault(d => d is not null);
         var content = Child(item, "encoded", Ns.Content) ?? Child(item, "body", [.. rss, Ns.Xhtml]) ?? Child(item, "fullitem", rss);
         var summary = Markup(description);
         var text = Markup(content) ?? summary ?? string.Empty;
