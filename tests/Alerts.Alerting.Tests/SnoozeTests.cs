@@ -105,4 +105,20 @@ public sealed class SnoozeTests
         Assert.Equal(TransitionOutcome.Rejected, result.Outcome);
         Assert.Contains("already resolved", result.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_snooze_ending_on_an_alert_never_announced_announces_it_instead_of_reminding()
+    {
+        // Arrange: opened during a silence, snoozed from the app, silence over before the snooze.
+        var silences = new[] { Silence(Minutes(-30), Minutes(20)) };
+        var alert = Apply(null, Spike(-1), silences: silences).Alert;
+        alert = AlertLifecycle.Snooze(alert, Minutes(60), "anna", null, Policy, Minutes(5)).Alert;
+
+        // Act
+        var result = AlertLifecycle.Tick(alert, Policy, silences, Minutes(60));
+
+        // Assert
+        Assert.Equal(new NotificationRequest("alert-1", 1, NotificationKind.Opened, false), Assert.Single(result.Notifications));
+        Assert.Equal(AlertState.Firing, result.Alert.State);
+    }
 }
