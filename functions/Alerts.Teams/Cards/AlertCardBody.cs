@@ -17,10 +17,10 @@ internal static class AlertCardBody
                 ["style"] = ContainerStyle(m),
                 ["bleed"] = true,
                 ["items"] = new JsonArray(
-                    CardNodes.Text(CardText.EscapeMarkdown(title), bold: true, size: "Large"),
-                    CardNodes.Text(Badge(m, s), subtle: true, bold: true)),
+                    CardNodes.Text(MarkdownTitle(m, s, budget.MaxTitleLength), bold: true, size: "Large"),
+                    CardNodes.Text(CardText.EscapeMarkdown(Badge(m, s)), subtle: true, bold: true)),
             },
-            CardNodes.Text(CardText.EscapeMarkdown(headline)),
+            CardNodes.Text(headline),
             new JsonObject { ["type"] = "FactSet", ["facts"] = Facts(m, s, budget) },
         };
 
@@ -36,7 +36,7 @@ internal static class AlertCardBody
 
         AddTopPosts(body, m.TopPosts, budget, s);
         body.Add(CardNodes.Text(
-            CardText.EscapeMarkdown($"Alert {CardText.Plain(m.AlertId, 64)} · {s.Revision} {m.Revision}"), subtle: true, size: "Small"));
+            $"Alert {CardText.Sanitize(m.AlertId, 64)} · {s.Revision} {m.Revision.ToString(s.Culture)}", subtle: true, size: "Small"));
 
         var summary = CardText.Unmarked(title + " – " + headline, 400);
         return new JsonObject
@@ -58,7 +58,11 @@ internal static class AlertCardBody
     public static string Title(AlertCardModel m, CardStrings s, int maxTopicLength) =>
         s.SignalTitle(m.Signal) + ": " + CardText.Plain(m.TopicName, Math.Max(20, maxTopicLength));
 
-    /// <summary>"57 statt erwartet 12 (×4,8) · 23.11.2026, 14:00–14:15 MEZ" — plain text.</summary>
+    /// <summary>The title for a TextBlock: only the feed-supplied topic is escaped; our own words need no escaping.</summary>
+    public static string MarkdownTitle(AlertCardModel m, CardStrings s, int maxTopicLength) =>
+        s.SignalTitle(m.Signal) + ": " + CardText.Sanitize(m.TopicName, Math.Max(20, maxTopicLength));
+
+    /// <summary>"57 statt erwartet 12 (×4,8) · 23.11.2026, 14:00–14:15 MEZ" — our own text only, safe as Markdown.</summary>
     public static string Headline(AlertCardModel m, CardStrings s) =>
         $"{CardFormat.Count(m.Observed, s)} {s.InsteadOf} {CardFormat.Count(m.Expected, s)} ({CardFormat.Lift(m.Lift, s)}) · {CardFormat.Window(m.WindowStart, m.WindowEnd, s)}";
 

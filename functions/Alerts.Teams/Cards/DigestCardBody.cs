@@ -15,14 +15,14 @@ internal static class DigestCardBody
         var shown = models.OrderByDescending(m => m.WindowEnd).Take(maxLines).ToList();
         foreach (var m in shown)
         {
-            var line = CardText.EscapeMarkdown(AlertCardBody.Title(m, s, budget.MaxTitleLength));
+            var line = AlertCardBody.MarkdownTitle(m, s, budget.MaxTitleLength);
             body.Add(new JsonObject
             {
                 ["type"] = "Container",
                 ["separator"] = true,
                 ["items"] = new JsonArray(
                     CardNodes.Text("**" + line + "**"),
-                    CardNodes.Text(CardText.EscapeMarkdown(s.StateLabel(m.State) + " · " + AlertCardBody.Headline(m, s)) + Links(m, s), subtle: true)),
+                    CardNodes.Text(CardText.EscapeMarkdown(s.StateLabel(m.State)) + " · " + AlertCardBody.Headline(m, s) + Links(m, s), subtle: true)),
             });
         }
 
