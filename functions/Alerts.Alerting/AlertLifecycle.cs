@@ -12,6 +12,8 @@ public static partial class AlertLifecycle
     /// <summary>
     /// Applies a spike decision: opens an alert when none is open for the key, otherwise updates
     /// the open one. A spike id seen before is a <see cref="TransitionOutcome.Duplicate"/>.
+    /// An episode end goes to <see cref="EndEpisode"/>; with no alert at all it throws, because
+    /// there is no alert to return (the caller skips such a message).
     /// </summary>
     /// <param name="existingOpen">The stored alert for the key, or null. A resolved one is only
     /// consulted for redelivery and late messages; a new spike then opens a new alert.</param>
@@ -36,6 +38,15 @@ public static partial class AlertLifecycle
         {
             return TransitionResult.Unchanged(existingOpen, TransitionOutcome.Duplicate,
                 $"spike {spike.SpikeId} already applied to alert {existingOpen.Id}");
+        }
+
+        if (spike.EpisodeEnded)
+        {
+            return existingOpen is not null
+                ? EndEpisode(existingOpen, spike, policy, now)
+                : throw new ArgumentException(
+                    $"Spike {spike.SpikeId} ends an episode but {spike.Key} has no alert: there is nothing to end, so skip the message (docs/alert-lifecycle.md).",
+                    nameof(spike));
         }
 
         if (existingOpen is { IsOpen: true })
@@ -109,7 +120,7 @@ public static partial class AlertLifecycle
         alert.LastQuietBucketStart is { } quiet && quiet > alert.Latest.BucketStart ? quiet : alert.Latest.BucketStart;
 
     private static string Describe(SpikeEvidence spike) => Invariant(
-        $"{spike.Severity} spike in bucket {spike.BucketStart:O}: observed {spike.Observed:0.##} vs expected {spike.Expected:0.##}, lift {spike.Lift:0.##}, p {spike.TailProbability:0.####}{(spike.EpisodeEnded ? "; episode ended" : "")}");
+        $"{spike.Severity} spike in bucket {spike.BucketStart:O}: observed {spike.Observed:0.##} vs expected {spike.Expected:0.##}, lift {spike.Lift:0.##}, p {spike.TailProbability:0.####}");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

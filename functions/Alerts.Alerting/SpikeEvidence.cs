@@ -8,8 +8,8 @@ namespace Alerts.Alerting;
 /// <param name="Key">Which alert the spike belongs to; needed to open a new alert.</param>
 /// <param name="SpikeId">Business id of the message (topic|signal|bucketStart, see <see cref="IdFor"/>);
 /// a redelivered message carries the same id and is applied once.</param>
-/// <param name="EpisodeEnded">The detector says this bucket closes its episode. The bucket is still
-/// anomalous evidence; the alert resolves only after quiet buckets (docs/alert-lifecycle.md).</param>
+/// <param name="EpisodeEnded">The detector closed the episode at this (quiet) bucket after its cool-down:
+/// the message resolves the open alert instead of updating it (<see cref="AlertLifecycle.EndEpisode"/>).</param>
 public sealed record SpikeEvidence(
     DedupKey Key,
     string SpikeId,

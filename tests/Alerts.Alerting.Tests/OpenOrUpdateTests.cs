@@ -191,18 +191,6 @@ public sealed class OpenOrUpdateTests
     }
 
     [Fact]
-    public void An_episode_end_is_recorded_and_does_not_resolve_the_alert()
-    {
-        // Act
-        var result = Apply(FiringAlert(), Spike(0, episodeEnded: true));
-
-        // Assert
-        Assert.Equal(AlertState.Firing, result.Alert.State);
-        Assert.True(result.Alert.Latest.EpisodeEnded);
-        Assert.EndsWith("episode ended", AuditOf(result.Alert, AuditKinds.Updated)[0].Note, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_new_spike_after_counted_quiet_buckets_starts_the_quiet_count_again()
     {
         // Arrange

@@ -9,7 +9,7 @@ public sealed class SerializationTests
     private static Alert Busy()
     {
         var silences = new[] { Silence(Minutes(100), Minutes(200)) };
-        var alert = Apply(FiringAlert(), Spike(0, AlertSeverity.Critical, episodeEnded: true)).Alert;
+        var alert = Apply(FiringAlert(), Spike(0, AlertSeverity.Critical)).Alert;
         alert = AlertLifecycle.Tick(alert, Policy, [], Minutes(60)).Alert;
         alert = AlertLifecycle.MarkDelivered(alert, 2, Minutes(61)).Alert;
         alert = AlertLifecycle.MarkUndeliverable(alert, 3, "HTTP 502", Minutes(62)).Alert;
