@@ -35,6 +35,8 @@ internal struct LanguageScore
     private byte _deferredEmotions;
     private BackCandidate _last;
     private EmotionVector _emotions;
+    private double _tokenContribution;
+    private double _previousContribution;
 
     public LanguageScore(bool german) => _german = german;
 
@@ -46,6 +48,7 @@ internal struct LanguageScore
 
     public void Word(in LexiconEntry entry, TokenShape shape, bool shouting)
     {
+        NextToken();
         var flags = entry.Flags;
         if ((flags & Flag(WordFlags.StopDe)) != 0) StopWords++;
         if ((flags & Flag(WordFlags.ContrastDe)) != 0)
@@ -85,7 +88,7 @@ internal struct LanguageScore
         if (valence != 0)
         {
             _deferred = 0;
-            Sentiment(valence, emotions, shape, emphasis);
+            Sentiment(valence, emotions, shape, emphasis, (flags & Flag(WordFlags.FunctionDe)) != 0);
         }
         else if ((flags & Flag(WordFlags.FunctionDe)) != 0)
         {
@@ -102,14 +105,17 @@ internal struct LanguageScore
     /// <summary>A sentiment word found through a rule (compound head, "un-" prefix, phrase), not by its own key.</summary>
     public void Derived(double valence, byte emotions, TokenShape shape, bool shouting)
     {
+        NextToken();
         _deferred = 0;
-        Sentiment(valence, emotions, shape, (shape & TokenShape.AllCaps) != 0 && !shouting ? CapsStep : 0);
+        Sentiment(valence, emotions, shape, (shape & TokenShape.AllCaps) != 0 && !shouting ? CapsStep : 0, isFunction: false);
         Tick();
     }
 
     /// <summary>A two-word phrase replaces the reading of its first word, which may have opened a negation.</summary>
     public void Phrase(double valence, byte emotions)
     {
+        NextToken();
+        _current -= _previousContribution;
         _negation = 0;
         _negationUsed = true;
         _deferred = 0;
@@ -130,7 +136,11 @@ internal struct LanguageScore
     }
 
     /// <summary>A word the lexicon does not know still moves the negation and booster windows.</summary>
-    public void Unknown() => Tick();
+    public void Unknown()
+    {
+        NextToken();
+        Tick();
+    }
 
     /// <summary>End of a clause ('.', ',', '!', '?', ';', ':'): negation and boosters stop here.</summary>
     public void ClauseBreak()
@@ -151,7 +161,11 @@ internal struct LanguageScore
         return sum;
     }
 
-    private void Sentiment(double valence, byte emotions, TokenShape shape, double emphasis)
+    /// <summary>
+    /// Applies boosters, emphasis, negation. A complaint word that is also a function word ("refund", "Antwort")
+    /// keeps its sign under negation: its absence is as bad as its presence ("no refund", "keine Antwort").
+    /// </summary>
+    private void Sentiment(double valence, byte emotions, TokenShape shape, double emphasis, bool isFunction)
     {
         var s = valence;
         var sign = Math.Sign(s);
@@ -163,8 +177,8 @@ internal struct LanguageScore
         if (_negation > 0)
         {
             _negationUsed = true;
-            s *= NegationScale;
-            emotions = 0;
+            s = isFunction && s < 0 ? Math.Min(s, NegatedFunction) : s * NegationScale;
+            emotions = isFunction ? emotions : (byte)0;
         }
 
         _last = new BackCandidate(s, emotions, Function: false, Age: 0);
@@ -188,7 +202,17 @@ internal struct LanguageScore
     {
         SentimentWords++;
         _current += s;
-        _emotions.Add(emotions, (float)Math.Max(Math.Abs(s), 1) / 2);
+        _tokenContribution += s;
+        _emotions.Add(emotions, EmotionWeight(s));
+    }
+
+    private static float EmotionWeight(double valence) => (float)Math.Max(Math.Abs(valence), 1) / 2;
+
+    /// <summary>Remembers what the previous token added, so a phrase can replace its first word's reading.</summary>
+    private void NextToken()
+    {
+        _previousContribution = _tokenContribution;
+        _tokenContribution = 0;
     }
 
     private void Tick()
@@ -207,8 +231,16 @@ internal struct LanguageScore
     {
         if (_german && !_negationUsed && _back.Age is > 0 and <= Window + 1)
         {
-            if (_back.Function) Add(NegatedFunction, 1 << (int)EmotionCategory.Anger);
-            else _current += (_back.Valence * NegationScale) - _back.Valence;
+            if (_back.Function)
+            {
+                Add(NegatedFunction, 1 << (int)EmotionCategory.Anger);
+            }
+            else
+            {
+                _current += (_back.Valence * NegationScale) - _back.Valence;
+                _emotions.Add(_back.Emotions, -EmotionWeight(_back.Valence));
+            }
+
             _negationUsed = true;
         }
 

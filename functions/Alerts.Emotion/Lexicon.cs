@@ -55,6 +55,6 @@ internal sealed class Lexicon
         return false;
     }
 
-    /// <summary>The last three characters packed into an int (keys are at least 4 long when this is used).</summary>
-    public static int Ending(ReadOnlySpan<char> key) => (key[^3] << 16) ^ (key[^2] << 8) ^ key[^1];
+    /// <summary>The last four characters hashed into an int (keys are at least 4 long when this is used).</summary>
+    public static int Ending(ReadOnlySpan<char> key) => (key[^4] << 24) ^ (key[^3] << 16) ^ (key[^2] << 8) ^ key[^1];
 }

@@ -12,6 +12,7 @@ internal sealed class LexiconBuilder
     private readonly Dictionary<string, Emoticon> _emoticons = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Emoticon> _emoji = [];
     private readonly HashSet<string> _germanLemmas = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _germanHeads = new(StringComparer.Ordinal);
 
     public void AddEnglish(string word, float valence, bool overwrite)
     {
@@ -43,6 +44,7 @@ internal sealed class LexiconBuilder
 
         var key = TextNormalizer.Key(word);
         _germanLemmas.Add(key);
+        _germanHeads.Add(key);
         Update(key, set);
     }
 
@@ -83,7 +85,7 @@ internal sealed class LexiconBuilder
     {
         foreach (var face in faces)
         {
-            if (IsFace(face))
+            if (!IsSingleRune(face))
             {
                 _emoticons[face] = _emoticons.TryGetValue(face, out var f) ? f with { Emotions = emotions } : new Emoticon(0, emotions);
                 continue;
@@ -100,9 +102,10 @@ internal sealed class LexiconBuilder
     public Lexicon Build()
     {
         var endings = new Dictionary<int, ulong>();
-        foreach (var (key, entry) in _words)
+        // Heads are listed lemmas only ("katastrophe", "chaos"), not generated inflections: fewer, surer candidates.
+        foreach (var key in _germanHeads)
         {
-            if (entry.De == 0 || key.Length < 4 || key.Length > 63 || key.Contains('_', StringComparison.Ordinal)) continue;
+            if (key.Length < 4 || key.Length > 63 || _words[key].De == 0) continue;
             endings[Lexicon.Ending(key)] = endings.GetValueOrDefault(Lexicon.Ending(key)) | (1UL << key.Length);
         }
 
@@ -124,6 +127,8 @@ internal sealed class LexiconBuilder
 
     private void Update(string key, Func<LexiconEntry, LexiconEntry> change) =>
         _words[key] = change(_words.GetValueOrDefault(key));
+
+    private static bool IsSingleRune(string s) => s.Length == 1 || (s.Length == 2 && char.IsSurrogatePair(s[0], s[1]));
 
     /// <summary>Emoticons like ":-)" or "&lt;3" contain something other than letters, digits, '-' and apostrophes.</summary>
     private static bool IsFace(string token) => token.Any(c => !char.IsLetterOrDigit(c) && c != '\'' && c != '-');

@@ -26,6 +26,16 @@ internal static class LexiconLoader
             builder.AddEnglish(cols[0], Parse(cols[1]) * AfinnToVader, overwrite: false);
         }
 
+        foreach (var (head, words) in Groups("en.valence.txt"))
+        {
+            var parts = head.Split('|');
+            foreach (var w in words)
+            {
+                builder.AddEnglish(w.Replace('_', ' '), Parse(parts[0]), overwrite: true);
+                builder.AddEnglishEmotions(w, Emotions(parts[1]));
+            }
+        }
+
         foreach (var (emotions, words) in Groups("en.emotions.txt"))
         {
             foreach (var w in words) builder.AddEnglishEmotions(w, Emotions(emotions));

@@ -21,13 +21,22 @@ internal static class TextNormalizer
         var prev = '\0';
         foreach (var raw in word)
         {
-            if (char.IsLetter(raw))
+            char c;
+            if (char.IsAscii(raw))
             {
-                letters++;
+                // Fast path for the common case; the general one below handles umlauts and other scripts.
+                var isUpper = char.IsAsciiLetterUpper(raw);
+                if (isUpper || char.IsAsciiLetterLower(raw)) letters++;
+                if (isUpper) upper++;
+                c = isUpper ? (char)(raw | 0x20) : raw;
+            }
+            else
+            {
+                if (char.IsLetter(raw)) letters++;
                 if (char.IsUpper(raw)) upper++;
+                c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
             }
 
-            var c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
             run = c == prev ? run + 1 : 1;
             prev = c;
             if (run >= 3)

@@ -62,8 +62,9 @@ internal ref struct TextScanner
     {
         if (chunk.Length <= 12)
         {
+            // Faces start or end with a symbol (":-)", "<3", "xD" is a word entry); plain words skip the lookup.
             var bare = chunk.TrimEnd(".,!?");
-            if (bare.Length > 0 && _lexicon.TryEmoticon(bare, out var face))
+            if (bare.Length > 0 && !(char.IsLetterOrDigit(bare[0]) && char.IsLetterOrDigit(bare[^1])) && _lexicon.TryEmoticon(bare, out var face))
             {
                 Face(face);
                 Punctuation(chunk[bare.Length..]);
@@ -140,7 +141,9 @@ internal ref struct TextScanner
             _pairHeadFlags = entry.Flags;
         }
 
-        if ((phraseDone & 1) == 0) GermanWord(key, found, entry, shape);
+        // German nouns are capitalised, so only capitalised words and hashtags can be compounds worth splitting.
+        var nounLike = char.IsUpper(word[0]) || (shape & TokenShape.Hashtag) != 0;
+        if ((phraseDone & 1) == 0) GermanWord(key, found, entry, shape, nounLike);
         if ((phraseDone & 2) == 0)
         {
             if (found) _english.Word(entry, shape, _shouting);
@@ -148,13 +151,13 @@ internal ref struct TextScanner
         }
     }
 
-    private void GermanWord(ReadOnlySpan<char> key, bool found, in LexiconEntry entry, TokenShape shape)
+    private void GermanWord(ReadOnlySpan<char> key, bool found, in LexiconEntry entry, TokenShape shape, bool nounLike)
     {
         if (found && (entry.De != 0 || entry.Flags != WordFlags.None))
         {
             _german.Word(entry, shape, _shouting);
         }
-        else if (_lexicon.TryCompoundHead(key, out var head))
+        else if (nounLike && _lexicon.TryCompoundHead(key, out var head))
         {
             _german.Derived(head.De, head.EmotionsDe, shape, _shouting);
         }

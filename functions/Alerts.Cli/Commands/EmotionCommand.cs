@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using Alerts.Emotion;
+
+namespace Alerts.Cli.Commands;
+
+/// <summary>
+/// <c>alerts emotion --input texts.txt --output labels.txt [--lang de|en|auto] [--throughput]</c>: scores one
+/// text per line and writes <c>label⇥valence⇥top emotion</c> per line, so scripts/bench-emotion.sh can score the
+/// analyser on the benchmark sets. <c>--throughput</c> also times the analyser against a naive split-and-lookup
+/// baseline in the same process, on 280-character posts cut from the input.
+/// </summary>
+public sealed class EmotionCommand : ICliCommand
+{
+    private const int PostLength = 280;
+
+    public IReadOnlyList<string> Verb { get; } = ["emotion"];
+
+    public string Summary => "score sentiment and emotion, one text per line (--input, --output, --lang de|en|auto)";
+
+    public async Task<int> RunAsync(CliArguments args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var input = args.Require("input");
+        var output = args.Require("output");
+        var hint = ParseLanguage(args.Get("lang"));
+        var throughput = args.Has("throughput");
+        var unknown = args.Unread().ToList();
+        if (unknown.Count > 0) throw new CliUsageException($"unknown option --{unknown[0]}");
+        if (!File.Exists(input))
+        {
+            await stderr.WriteLineAsync($"alerts emotion: input file not found: {input}");
+            return 1;
+        }
+
+        var lines = await File.ReadAllLinesAsync(input, cancellationToken);
+        var analyzer = EmotionAnalyzer.Default;
+        await using (var writer = new StreamWriter(output))
+        {
+            foreach (var line in lines)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await writer.WriteLineAsync(Format(analyzer.Analyze(line, hint)));
+            }
+        }
+
+        await stdout.WriteLineAsync($"scored {lines.Length} texts -> {output}");
+        if (throughput) await stdout.WriteLineAsync(MeasureThroughput(analyzer, lines, hint));
+        return 0;
+    }
+
+    internal static string Format(in EmotionReading r) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{r.Label.ToString().ToLowerInvariant()}\t{r.Valence:0.000}\t{r.TopEmotion?.ToString().ToLowerInvariant() ?? "none"}");
+
+    private static Language? ParseLanguage(string? value) => value switch
+    {
+        null or "auto" => null,
+        "de" => Language.German,
+        "en" => Language.English,
+        _ => throw new CliUsageException($"--lang must be de, en or auto, got '{value}'"),
+    };
+
+    /// <summary>
+    /// Single-threaded, so items/s is per core. Absolute numbers depend on the machine and its load (the bench
+    /// box is shared), so the figure to read is the ratio to the baseline measured seconds earlier.
+    /// </summary>
+    private static string MeasureThroughput(EmotionAnalyzer analyzer, string[] lines, Language? hint)
+    {
+        var posts = Posts(lines);
+        if (posts.Length == 0) return "throughput: no input";
+        var vocabulary = posts.SelectMany(p => p.Split(' ')).Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal)
+            .ToDictionary(w => w, w => (float)((w.Length % 3) - 1), StringComparer.Ordinal);
+        var sink = 0.0;
+        var (ours, oursBytes) = Time(posts, p => sink += analyzer.Analyze(p, hint).Valence);
+        var (baseline, baselineBytes) = Time(posts, p => sink += Naive(p, vocabulary));
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            throughput (1 thread, {PostLength}-char posts, {posts.Length} distinct; checksum {sink:0})
+              analyzer        {ours,12:N0} items/s   {oursBytes,8:0.0} bytes allocated/item
+              naive baseline  {baseline,12:N0} items/s   {baselineBytes,8:0.0} bytes allocated/item   (string.Split + ToLowerInvariant + Dictionary lookup)
+              ratio           {ours / baseline,12:0.00}x
+            """);
+    }
+
+    private static (double ItemsPerSecond, double BytesPerItem) Time(string[] posts, Action<string> score)
+    {
+        foreach (var p in posts) score(p);
+        var items = 0L;
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(2))
+        {
+            foreach (var p in posts) score(p);
+            items += posts.Length;
+        }
+
+        watch.Stop();
+        bytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
+        return (items / watch.Elapsed.TotalSeconds, (double)bytes / items);
+    }
+
+    private static double Naive(string post, Dictionary<string, float> vocabulary)
+    {
+        var sum = 0.0;
+        foreach (var word in post.Split(' ')) sum += vocabulary.GetValueOrDefault(word.ToLowerInvariant());
+        return sum;
+    }
+
+    /// <summary>Consecutive input lines joined and cut into posts of exactly 280 characters (a full tweet).</summary>
+    private static string[] Posts(string[] lines)
+    {
+        var all = string.Join(' ', lines.Take(20_000));
+        return Enumerable.Range(0, Math.Min(all.Length / PostLength, 2_000)).Select(i => all.Substring(i * PostLength, PostLength)).ToArray();
+    }
+}

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Scores `alerts emotion` on the shared benchmark sets (test splits, evaluation only: nothing here is tuned on
+# them) and measures throughput against a naive baseline in the same process. See docs/emotion.md.
+#   scripts/bench-emotion.sh            # from the repo root or anywhere
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+data="${EMOTION_BENCH_DATA:-$repo/../shared/bench-data/emotion}"
+if [[ ! -d "$data" ]]; then
+  echo "bench-emotion: no benchmark data at $data (set EMOTION_BENCH_DATA); skipping."
+  exit 0
+fi
+
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+
+echo "building alerts CLI (Release)..."
+dotnet build "$repo/functions/Alerts.Cli" -c Release -v q -nologo -o "$out/bin" >"$out/build.log" 2>&1 || { cat "$out/build.log"; exit 1; }
+alerts() { dotnet "$out/bin/alerts.dll" "$@"; }
+
+# set name | text file | label file | --lang | metric
+sets=(
+  "umsab-de-sb10k|umsab-de-sb10k/test_text.txt|umsab-de-sb10k/test_labels.txt|auto"
+  "tweeteval-en sentiment|tweeteval-en/sentiment_test_text.txt|tweeteval-en/sentiment_test_labels.txt|auto"
+)
+for s in "${sets[@]}"; do
+  IFS='|' read -r name text labels lang <<<"$s"
+  [[ -f "$data/$text" ]] || { echo "bench-emotion: $data/$text missing, skipping $name"; continue; }
+  alerts emotion --input "$data/$text" --output "$out/${name// /_}.pred" --lang "$lang" >/dev/null
+done
+
+python3 - "$data" "$out" <<'PY'
+import sys, os
+data, out = sys.argv[1], sys.argv[2]
+names = {"negative": 0, "neutral": 1, "positive": 2}
+
+def scores(gold, pred, k=3):
+    f1s, recs = [], []
+    for c in range(k):
+        tp = sum(1 for g, p in zip(gold, pred) if g == c and p == c)
+        fp = sum(1 for g, p in zip(gold, pred) if g != c and p == c)
+        fn = sum(1 for g, p in zip(gold, pred) if g == c and p != c)
+        pr = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+        recs.append(rc)
+    acc = sum(1 for g, p in zip(gold, pred) if g == p) / len(gold)
+    return sum(f1s) / k, sum(recs) / k, acc
+
+rows = [
+    ("umsab-de-sb10k", "umsab-de-sb10k/test_labels.txt", "macro-F1", 0.62, "AFINN-de 0.450, FastText 0.596, XLM-T 0.773"),
+    ("tweeteval-en sentiment", "tweeteval-en/sentiment_test_labels.txt", "macro-recall", 0.65, "VADER 0.559, SVM 0.629, RoBERTa 0.713"),
+]
+print()
+print(f"{'set':<24}{'metric':<14}{'ours':>7}{'target':>8}  {'anchors (emotion-benchmark.md)'}")
+for name, labels, metric, target, anchors in rows:
+    pred_path = os.path.join(out, name.replace(" ", "_") + ".pred")
+    if not os.path.exists(pred_path):
+        continue
+    gold = [int(l) for l in open(os.path.join(data, labels)) if l.strip()]
+    pred = [names[l.split("\t")[0]] for l in open(pred_path, encoding="utf-8") if l.strip()][: len(gold)]
+    if len(pred) != len(gold):
+        print(f"{name}: {len(pred)} predictions for {len(gold)} labels", file=sys.stderr)
+        sys.exit(1)
+    f1, rec, acc = scores(gold, pred)
+    main = f1 if metric == "macro-F1" else rec
+    print(f"{name:<24}{metric:<14}{main:7.3f}{target:8.2f}  {anchors}")
+    other = ("macro-recall", rec) if metric == "macro-F1" else ("macro-F1", f1)
+    print(f"{'':<24}{other[0]:<14}{other[1]:7.3f}{'':>8}  (secondary)")
+    print(f"{'':<24}{'accuracy':<14}{acc:7.3f}")
+PY
+
+echo
+posts="$data/tweeteval-en/sentiment_test_text.txt"
+[[ -f "$posts" ]] || posts="$data/umsab-de-sb10k/test_text.txt"
+alerts emotion --input "$posts" --output "$out/throughput.pred" --throughput | tail -n +2
+echo "target: >= 300,000 items/s per core, 0 bytes allocated/item"
