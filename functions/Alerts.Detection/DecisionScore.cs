@@ -16,6 +16,7 @@ internal static class DecisionScore
         }
 
         var closeness = Math.Clamp(strength, 0, 1) * Math.Min(1, lift / minLift) * Math.Min(1, count / minCount);
+        if (closeness <= 0) return 0;
         if (step != EpisodeStep.None) return 0.05 * closeness;
         return warm ? 0.45 * closeness : 0;
     }

@@ -13,7 +13,8 @@ internal sealed class SeasonalBaseline
     private const double Clip = 2.0;
     private const double MaxUpdateLift = 2.0;
     private const double InEpisodeClip = 1.0;
-    private const double MinMean = 0.05;
+    /// <summary>Floor of <see cref="Expected"/>, so lifts stay finite; an expectation at the floor means "nothing".</summary>
+    public const double MinMean = 0.05;
 
     private readonly float[] _week = new float[WeekCells];
     private readonly byte[] _weekCount = new byte[WeekCells];

@@ -68,7 +68,8 @@ public sealed partial class TopicDetector
     {
         if (mentions == 0)
         {
-            _silence.Extend(ticks, expected, _volume.Dispersion);
+            // The floor on the expectation is there for finite lifts; it must not add up to silence on a dead topic.
+            _silence.Extend(ticks, expected > SeasonalBaseline.MinMean ? expected : 0, _volume.Dispersion);
         }
         else
         {
