@@ -15,7 +15,15 @@ internal sealed class WebhookTestHost : IDisposable
         var values = new Dictionary<string, string?> { ["Alerts:Teams:RequireHttps"] = "false" };
         foreach (var (key, value) in settings ?? [])
         {
-            values[key] = value;
+            // A null value removes the key, so the option keeps its default.
+            if (value is null)
+            {
+                values.Remove(key);
+            }
+            else
+            {
+                values[key] = value;
+            }
         }
 
         var config = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
