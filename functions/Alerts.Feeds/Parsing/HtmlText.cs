@@ -12,6 +12,14 @@ public static class HtmlText
 {
     private static readonly string[] s_dropContent = ["script", "style", "noscript", "template", "head", "title"];
 
+    /// <summary>Tags that separate words; inline tags (a, span, em …) do not, so "#&lt;span&gt;dotnet&lt;/span&gt;" stays "#dotnet".</summary>
+    private static readonly HashSet<string> s_breaking = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "br", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "pre", "hr", "section", "article", "header", "footer", "aside", "nav", "figure", "figcaption", "img",
+        "script", "style", "noscript", "template", "head", "title", "body", "html", "svg", "math",
+    };
+
     public static string ToPlainText(string? html)
     {
         if (string.IsNullOrEmpty(html)) return string.Empty;
@@ -41,7 +49,7 @@ public static class HtmlText
             if (close < 0) break;
             var name = TagName(html, i + 1);
             i = close + 1;
-            sb.Append(' ');
+            if (s_breaking.Contains(name)) sb.Append(' ');
             if (html[close - 1] != '/' && Array.Exists(s_dropContent, d => d.Equals(name, StringComparison.OrdinalIgnoreCase)))
             {
                 var endTag = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);

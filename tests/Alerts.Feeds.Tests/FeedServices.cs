@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Alerts.Feeds.Tests.Http;
+namespace Alerts.Feeds.Tests;
 
 /// <summary>The real registration (AddAlertsFeeds) with test settings layered over the defaults.</summary>
 public static class FeedServices
