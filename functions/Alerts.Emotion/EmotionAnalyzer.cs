@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Alerts.Emotion;
 
 /// <summary>
@@ -15,6 +17,9 @@ public sealed class EmotionAnalyzer
 
     /// <summary>VADER's normalisation constant: compound = sum / sqrt(sum² + 15).</summary>
     private const double Alpha = 15;
+
+    /// <summary>SearchValues, not ContainsAnyInRange: the generic range helper boxed chars on .NET 10 (measured).</summary>
+    private static readonly SearchValues<char> _lowerCase = SearchValues.Create("abcdefghijklmnopqrstuvwxyzäöüß");
 
     private static readonly Lazy<EmotionAnalyzer> _default = new(() => new EmotionAnalyzer(LexiconLoader.Load()));
 
@@ -35,7 +40,7 @@ public sealed class EmotionAnalyzer
     public EmotionReading Analyze(ReadOnlySpan<char> text, Language? hint = null)
     {
         // Whole-text shouting is a register, not emphasis: VADER only boosts capitals that stand out.
-        var shouting = !text.ContainsAnyInRange('a', 'z');
+        var shouting = !text.ContainsAny(_lowerCase);
         var scanner = new TextScanner(_lexicon, shouting, stackalloc char[TextNormalizer.MaxKeyLength], stackalloc char[2 * TextNormalizer.MaxKeyLength + 1]);
         scanner.Scan(text);
         var german = scanner.German;

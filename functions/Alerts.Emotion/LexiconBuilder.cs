@@ -6,7 +6,10 @@ namespace Alerts.Emotion;
 internal sealed class LexiconBuilder
 {
     /// <summary>Endings we add to German lemmas so "enttäuschende", "schlechter", "Katastrophen" hit the lemma.</summary>
-    private static readonly string[] _germanSuffixes = ["e", "en", "er", "es", "em", "n", "s", "t", "st", "ere", "eren", "erer", "ste", "sten", "ster"];
+    private static readonly string[] _germanSuffixes = ["e", "en", "er", "es", "em", "ere", "eren", "erer", "ste", "sten", "ster"];
+
+    /// <summary>Lemmas ending in -e only take the consonant endings ("müde" → "müden", "Katastrophe" → "Katastrophen").</summary>
+    private static readonly string[] _germanSuffixesAfterE = ["n", "r", "s", "m"];
 
     private readonly Dictionary<string, LexiconEntry> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Emoticon> _emoticons = new(StringComparer.Ordinal);
@@ -54,10 +57,12 @@ internal sealed class LexiconBuilder
         foreach (var lemma in _germanLemmas.Where(l => !l.Contains('_', StringComparison.Ordinal)).ToList())
         {
             var source = _words[lemma];
-            var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma;
-            foreach (var suffix in _germanSuffixes)
+            var suffixes = lemma.EndsWith('e') ? _germanSuffixesAfterE : _germanSuffixes;
+
+            // Plural/genitive -s only on longer nouns: "bah" + "n" or "rat" + "s" would invent words.
+            var forms = suffixes.Select(suffix => lemma + suffix).Append(lemma.Length >= 5 && !lemma.EndsWith('e') ? lemma + "s" : lemma);
+            foreach (var form in forms)
             {
-                var form = stem + suffix;
                 if (_germanLemmas.Add(form)) Update(form, e => { e.De = source.De; e.EmotionsDe = source.EmotionsDe; return e; });
             }
         }

@@ -1,0 +1,71 @@
+using static Alerts.Emotion.Tests.Scoring;
+
+namespace Alerts.Emotion.Tests;
+
+public sealed class NegationTests
+{
+    [Fact]
+    public void Negation_flips_nicht_gut_to_negative()
+    {
+        // Arrange
+        const string text = "Das ist nicht gut";
+
+        // Act
+        var reading = Score(text);
+
+        // Assert
+        Assert.True(Valence("Das ist gut") > 0);
+        Assert.Equal(SentimentLabel.Negative, reading.Label);
+    }
+
+    [Fact]
+    public void Negation_flips_kein_Problem_to_positive()
+    {
+        Assert.True(Valence("Das ist ein Problem") < 0);
+        Assert.True(Valence("Das ist kein Problem") > 0);
+    }
+
+    [Fact]
+    public void German_negation_after_the_verb_flips_the_word_before_it()
+    {
+        Assert.True(Valence("Das gefällt mir") > 0);
+        Assert.Equal(SentimentLabel.Negative, Score("Das gefällt mir nicht").Label);
+    }
+
+    [Fact]
+    public void Negated_function_verb_is_a_complaint_in_both_languages()
+    {
+        Assert.Equal(SentimentLabel.Negative, Score("Die App funktioniert nicht", Language.German).Label);
+        Assert.Equal(SentimentLabel.Negative, Score("The app does not work", Language.English).Label);
+        Assert.Equal(SentimentLabel.Neutral, Score("Die App funktioniert", Language.German).Label);
+    }
+
+    [Fact]
+    public void Negation_flips_not_bad_to_positive()
+    {
+        Assert.True(Valence("This is bad") < 0);
+        Assert.True(Valence("This is not bad") > 0);
+    }
+
+    [Fact]
+    public void Never_again_is_negative_although_again_alone_is_neutral()
+    {
+        Assert.Equal(SentimentLabel.Neutral, Score("We will fly again", Language.English).Label);
+        Assert.Equal(SentimentLabel.Negative, Score("Never again.", Language.English).Label);
+        Assert.Equal(SentimentLabel.Negative, Score("Nie wieder!", Language.German).Label);
+    }
+
+    [Fact]
+    public void Negation_scope_ends_at_the_clause_boundary()
+    {
+        // "nicht" belongs to the first clause; "super" in the second must stay positive.
+        Assert.True(Valence("Ich weiß es nicht. Super Sache!", Language.German) > 0);
+    }
+
+    [Fact]
+    public void No_refund_stays_negative_instead_of_flipping()
+    {
+        Assert.Equal(SentimentLabel.Negative, Score("Still no refund", Language.English).Label);
+        Assert.Equal(SentimentLabel.Negative, Score("Immer noch keine Antwort", Language.German).Label);
+    }
+}
