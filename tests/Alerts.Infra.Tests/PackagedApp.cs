@@ -21,8 +21,17 @@ public sealed class PackagedApp : IAsyncLifetime
         var result = await ProcessRunner.RunAsync(
             "bash",
             [script],
-            TimeSpan.FromMinutes(5),
-            new Dictionary<string, string> { ["ALERTS_ARTIFACTS"] = _artifacts },
+            // About 30 s on an idle machine; the limit only guards against a hung build on a busy one.
+            TimeSpan.FromMinutes(10),
+            new Dictionary<string, string>
+            {
+                ["ALERTS_ARTIFACTS"] = _artifacts,
+                // No shared compiler server or reused MSBuild nodes: a timeout then kills only
+                // processes this test started, never a server other builds on the machine share.
+                ["MSBUILDDISABLENODEREUSE"] = "1",
+                ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+                ["UseSharedCompilation"] = "false",
+            },
             TestContext.Current.CancellationToken);
         if (result.ExitCode != 0)
         {
