@@ -26,8 +26,8 @@ internal static partial class DocumentDecoder
             var name = httpCharset ?? declared;
             if (httpCharset is not null && declared is not null && !SameEncoding(httpCharset, declared))
             {
+                // Normal under RFC 7303, so a warning for the operator, not a recovery.
                 warnings.Add($"HTTP charset '{httpCharset}' overrides the declared encoding '{declared}'");
-                recovered = true;
             }
 
             encoding = name is null ? new UTF8Encoding(false) : TryGetEncoding(name);
@@ -37,6 +37,11 @@ internal static partial class DocumentDecoder
                 recovered = true;
                 encoding = new UTF8Encoding(false);
             }
+        }
+
+        if (contentType is not null && MediaType(contentType) is { } media && !IsFeedMediaType(media))
+        {
+            warnings.Add($"served as '{media}', which is not an XML or feed media type");
         }
 
         var body = bytes[bomLength..];
@@ -74,6 +79,11 @@ internal static partial class DocumentDecoder
         return (null, 0);
     }
 
+    private static string MediaType(string contentType) => contentType.Split(';')[0].Trim().ToLowerInvariant();
+
+    private static bool IsFeedMediaType(string media) =>
+        media.EndsWith("xml", StringComparison.Ordinal) || media.EndsWith("+json", StringComparison.Ordinal) || media is "application/json" or "application/octet-stream";
+
     private static string? DeclaredEncoding(ReadOnlySpan<byte> bytes)
     {
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 512)]);
@@ -92,7 +102,8 @@ internal static partial class DocumentDecoder
     {
         try
         {
-            return Encoding.GetEncoding(name);
+            // GB 2312 text is routinely GBK/GB 18030 in practice; decode with the superset (WHATWG Encoding Standard maps the label to GBK).
+            return Encoding.GetEncoding(name.Equals("gb2312", StringComparison.OrdinalIgnoreCase) ? "gb18030" : name);
         }
         catch (ArgumentException)
         {

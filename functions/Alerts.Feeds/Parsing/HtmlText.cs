@@ -73,6 +73,16 @@ public static class HtmlText
             {
                 pendingSpace = sb.Length > 0;
             }
+            else if (c is >= '\u0080' and <= '\u009F')
+            {
+                // C1 controls in feeds are windows-1252 punctuation written as &#146; and friends (WHATWG HTML
+                // "numeric character reference end state" remaps them the same way).
+                var mapped = Windows1252C1[c - 0x80];
+                if (mapped == ' ') continue;
+                if (pendingSpace) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(mapped);
+            }
             else if (!char.IsControl(c))
             {
                 if (pendingSpace) sb.Append(' ');
@@ -107,6 +117,9 @@ public static class HtmlText
 
         return -1;
     }
+
+    /// <summary>windows-1252 characters for U+0080–U+009F; a space marks the five unmapped code points (dropped).</summary>
+    private const string Windows1252C1 = "€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ";
 
     private static bool IsMarkupStart(char c) => char.IsAsciiLetter(c) || c is '/' or '!' or '?';
 

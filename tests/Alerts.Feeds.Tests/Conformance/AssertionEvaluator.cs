@@ -52,6 +52,8 @@ public static class AssertionEvaluator
                 return expected?.GetValueKind() is JsonValueKind.True or JsonValueKind.False && expected.GetValue<bool>() == b;
             case long n:
                 return expected?.GetValueKind() == JsonValueKind.Number && expected.GetValue<long>() == n;
+            case ModelPaths.EncodingName encoding:
+                return expected?.GetValueKind() == JsonValueKind.String && WebName((string)expected!) == encoding.WebName;
             case long[] tuple:
                 return expected is JsonArray arr && arr.Count >= 6 && tuple.Select((v, i) => arr[i]!.GetValue<long>() == v).All(x => x);
             case string s:
@@ -60,6 +62,18 @@ public static class AssertionEvaluator
                 return s == e || s == HtmlText.ToPlainText(e) || s == HtmlText.CollapseWhitespace(e) || SameUri(s, e);
             default:
                 return false;
+        }
+    }
+
+    private static string? WebName(string name)
+    {
+        try
+        {
+            return System.Text.Encoding.GetEncoding(name).WebName;
+        }
+        catch (ArgumentException)
+        {
+            return name;
         }
     }
 

@@ -23,6 +23,7 @@ public static partial class ModelPaths
         if (path == "bozo") return feed is null || feed.Recovered;
         if (feed is null) return Missing;
         if (path == "version") return feed.Format;
+        if (path == "encoding") return feed.Encoding is null ? Missing : new EncodingName(feed.Encoding);
         if (path == "len(entries)") return (long)feed.Items.Count;
         var m = EntryField().Match(path);
         if (m.Success)
@@ -74,6 +75,9 @@ public static partial class ModelPaths
             _ => Unsupported,
         };
     }
+
+    /// <summary>Compared through <c>Encoding.GetEncoding(name).WebName</c>, so feedparser's spellings match ours.</summary>
+    public sealed record EncodingName(string WebName);
 
     private static object Tuple(DateTimeOffset? value) =>
         value is { } v ? new long[] { v.UtcDateTime.Year, v.UtcDateTime.Month, v.UtcDateTime.Day, v.UtcDateTime.Hour, v.UtcDateTime.Minute, v.UtcDateTime.Second } : Missing;
