@@ -14,6 +14,11 @@ internal sealed class PrefixTrie
     private readonly char[] _edgeChars;
     private readonly int[] _edgeTargets;
     private readonly int[] _atoms;
+    private readonly bool[] _hasAtoms;
+
+    // The root's children for ASCII first characters, so most tokens leave the trie after one array read.
+    // Node 0 is the root and never a child, so 0 means "no child".
+    private readonly int[] _asciiRoot = new int[128];
 
     private PrefixTrie(int[] edgeStart, int[] edgeCount, char[] edgeChars, int[] edgeTargets, int[] atoms)
     {
@@ -22,6 +27,16 @@ internal sealed class PrefixTrie
         _edgeChars = edgeChars;
         _edgeTargets = edgeTargets;
         _atoms = atoms;
+        _hasAtoms = new bool[edgeStart.Length];
+        for (var node = 0; node < _hasAtoms.Length; node++)
+        {
+            _hasAtoms[node] = atoms.AsSpan(node * Slots, Slots).ContainsAnyExcept(-1);
+        }
+
+        for (var c = (char)0; c < _asciiRoot.Length; c++)
+        {
+            _asciiRoot[c] = Child(0, c);
+        }
     }
 
     /// <summary>Builds the trie from (normalised prefix, slot, atom) entries; null when there are none.</summary>
@@ -74,31 +89,59 @@ internal sealed class PrefixTrie
     /// </summary>
     public void Walk(ReadOnlySpan<char> word, TokenKind kind, bool isAuthor, MatchScratch scratch)
     {
-        var node = 0;
-        foreach (var c in word)
+        if (word.IsEmpty)
         {
-            var edges = _edgeChars.AsSpan(_edgeStart[node], _edgeCount[node]);
-            var edge = edges.IndexOf(c);
-            if (edge < 0)
+            return;
+        }
+
+        var node = word[0] < 128 ? _asciiRoot[word[0]] : Child(0, word[0]);
+        var next = 1;
+        while (node != 0)
+        {
+            if (_hasAtoms[node])
+            {
+                MarkAtoms(node, kind, isAuthor, scratch);
+            }
+
+            if (next == word.Length)
             {
                 return;
             }
 
-            node = _edgeTargets[_edgeStart[node] + edge];
-            var atoms = _atoms.AsSpan(node * Slots, Slots);
-            if (!isAuthor)
-            {
-                scratch.Mark(atoms[(int)AtomSlot.Any]);
-            }
+            node = Child(node, word[next++]);
+        }
+    }
 
-            if (kind == TokenKind.Hashtag)
+    private void MarkAtoms(int node, TokenKind kind, bool isAuthor, MatchScratch scratch)
+    {
+        var atoms = _atoms.AsSpan(node * Slots, Slots);
+        if (!isAuthor)
+        {
+            scratch.Mark(atoms[(int)AtomSlot.Any]);
+        }
+
+        if (kind == TokenKind.Hashtag)
+        {
+            scratch.Mark(atoms[(int)AtomSlot.Hashtag]);
+        }
+        else if (kind == TokenKind.Handle)
+        {
+            scratch.Mark(atoms[(int)AtomSlot.Handle]);
+        }
+    }
+
+    // Scalar scan: nodes below the root have few children, too few for a vectorised IndexOf to pay off.
+    private int Child(int node, char c)
+    {
+        var end = _edgeStart[node] + _edgeCount[node];
+        for (var edge = _edgeStart[node]; edge < end; edge++)
+        {
+            if (_edgeChars[edge] == c)
             {
-                scratch.Mark(atoms[(int)AtomSlot.Hashtag]);
-            }
-            else if (kind == TokenKind.Handle)
-            {
-                scratch.Mark(atoms[(int)AtomSlot.Handle]);
+                return _edgeTargets[edge];
             }
         }
+
+        return 0;
     }
 }
