@@ -8,11 +8,11 @@
 # For the full BenchmarkDotNet run (with [MemoryDiagnoser]):
 #   dotnet run -c Release --project tests/Alerts.Benchmarks -- --filter '*Matching*'
 #
-# Usage: scripts/bench-matching.sh [seconds-per-measurement, default 1]
+# Usage: scripts/bench-matching.sh [CPU-seconds per measurement, default 0.5]
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-budget="${1:-1}"
+budget="${1:-0.5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

@@ -31,7 +31,8 @@ public sealed class TopicMatcher
                 throw new ArgumentException($"Topic id '{topic.Id}' appears more than once.", nameof(topics));
             }
 
-            _queries[i] = builder.Compile(topic.Query.Root);
+            var query = topic.Query ?? throw new ArgumentException($"Topic '{topic.Id}' has no query.", nameof(topics));
+            _queries[i] = builder.Compile(query.Root);
             _languages[i] = LanguageFilter.Compile(topic.Languages);
 
             // Parse already rejected queries without a positive term, so every query has triggers.

@@ -138,6 +138,20 @@ public sealed class TopicMatcherTests
     }
 
     [Fact]
+    public void A_long_item_with_a_huge_word_is_matched_without_losing_terms_after_it()
+    {
+        // Arrange
+        var matcher = Matcher("\"deutsche bahn\" streik", "bahn*");
+        var text = string.Concat(Enumerable.Repeat("Die Deutsche Bahn fährt. ", 4_000)) + new string('ß', 50_000) + " Streik";
+
+        // Act
+        var ids = matcher.Match(text);
+
+        // Assert
+        Assert.Equal(["t0", "t1"], ids);
+    }
+
+    [Fact]
     public void A_matcher_without_topics_matches_nothing()
     {
         // Act
