@@ -1,7 +1,10 @@
+using Alerts.Functions.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddAlerts();
 var app = builder.Build();
-app.MapGet("/", () => Results.Ok());
+app.MapAlerts();
 app.Run();
 
-/// <summary>Entry point, visible to the test host.</summary>
+/// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

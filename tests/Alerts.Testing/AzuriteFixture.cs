@@ -15,17 +15,31 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public const string AccountName = "devstoreaccount1";
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    /// <summary>Extra accounts (AZURITE_ACCOUNTS): each end-to-end test takes its own, so fixed queue names never collide.</summary>
+    private const int AccountCount = 60;
+
     private Process? _process;
+    private int _nextAccount;
 
     public int BlobPort { get; private set; }
     public int QueuePort { get; private set; }
     public int TablePort { get; private set; }
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};" +
-        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};" +
-        $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};";
+    public string ConnectionString => ConnectionStringFor(AccountName);
+
+    /// <summary>A storage account no other test uses: its own tables, queues and blobs.</summary>
+    public string NewAccountConnectionString()
+    {
+        var n = Interlocked.Increment(ref _nextAccount);
+        if (n > AccountCount) throw new InvalidOperationException($"AzuriteFixture has only {AccountCount} spare accounts; raise AccountCount.");
+        return ConnectionStringFor($"acct{n:D2}");
+    }
+
+    private string ConnectionStringFor(string account) =>
+        $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{account};" +
+        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{account};" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/{account};";
 
     public async ValueTask InitializeAsync() => await StartAsync();
 
@@ -60,6 +74,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
             psi.ArgumentList.Add(a);
         }
 
+        psi.Environment["AZURITE_ACCOUNTS"] = string.Join(';',
+            new[] { AccountName }.Concat(Enumerable.Range(1, AccountCount).Select(i => $"acct{i:D2}")).Select(a => $"{a}:{AccountKey}"));
         _process = Process.Start(psi) ?? throw new InvalidOperationException("could not start Azurite");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
@@ -123,10 +139,4 @@ public sealed class AzuriteFixture : IAsyncLifetime
             return false;
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
-{
-    public const string Name = "Azurite";
 }

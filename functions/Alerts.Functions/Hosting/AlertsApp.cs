@@ -1,0 +1,58 @@
+using Alerts.Feeds;
+using Alerts.Functions.Api;
+using Alerts.Functions.Configuration;
+using Alerts.Functions.Demo;
+using Alerts.Functions.Handlers;
+using Alerts.Functions.Protocol;
+using Alerts.Functions.Scanning;
+using Alerts.Standalone.Hosting;
+using Alerts.Standalone.Protocol;
+using Alerts.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Alerts.Functions.Hosting;
+
+/// <summary>Composition root: what the app registers and maps, kept out of Program.cs.</summary>
+public static class AlertsApp
+{
+    public static WebApplicationBuilder AddAlerts(this WebApplicationBuilder builder)
+    {
+        // Under the Functions host, listen where it calls us (platform-facts A1); standalone keeps --urls / ASPNETCORE_URLS.
+        if (builder.Configuration["FUNCTIONS_CUSTOMHANDLER_PORT"] is { Length: > 0 } port)
+        {
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        }
+
+        var services = builder.Services;
+        var config = builder.Configuration;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddAlertsStorage(config);
+        services.AddAlertsFeeds(config);
+        services.AddStandaloneTriggers(config);
+        services.AddOptions<ScanOptions>().BindConfiguration(ScanOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SeedOptions>().BindConfiguration("Alerts");
+        services.AddSingleton<TopicCatalog>();
+        services.AddSingleton<FeedScanner>();
+        services.AddSingleton<FunctionDispatcher>();
+        services.AddSingleton<IFunctionInvoker>(sp => sp.GetRequiredService<FunctionDispatcher>());
+        services.AddHostedService<ConfigurationSeeder>();
+        services.AddKeyedScoped<IFunctionHandler, PollFeedsHandler>(FunctionNames.PollFeeds);
+        services.AddKeyedScoped<IFunctionHandler, ScanFeedHandler>(FunctionNames.ScanFeed);
+        return builder;
+    }
+
+    public static WebApplication MapAlerts(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapInvocationEndpoints();
+        app.MapStatus();
+        if (app.Configuration.GetValue<bool>("Alerts:Demo:Enabled"))
+        {
+            app.MapDemoFeed();
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using Alerts.Storage.Tables;
+using Azure;
+using Azure.Data.Tables;
+
+namespace Alerts.Storage.Feeds;
+
+/// <summary>One row per feed in <c>feedstate</c>, replaced only with the ETag it was read with.</summary>
+public sealed class FeedStateStore(AlertsTables tables)
+{
+    // Table string properties hold at most 64 KiB (32K UTF-16 chars); the journal is split into chunks below that.
+    private const int ChunkChars = 30_000;
+    private const int MaxChunks = 24;
+
+    public async Task<(FeedState State, ETag ETag)> GetAsync(string feedId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.FeedState, cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(feedId, TableKeys.StateRow, cancellationToken: cancellationToken);
+        return response.HasValue ? (FromEntity(response.Value!), response.Value!.ETag) : (new FeedState(), default);
+    }
+
+    /// <summary>Writes the state if nobody changed it since <paramref name="etag"/> (default = create); false on a lost race.</summary>
+    public async Task<bool> TryWriteAsync(string feedId, FeedState state, ETag etag, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.FeedState, cancellationToken);
+        var entity = ToEntity(feedId, state);
+        try
+        {
+            if (etag == default)
+            {
+                await table.AddEntityAsync(entity, cancellationToken);
+            }
+            else
+            {
+                await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken);
+            }
+
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Records that a scan was enqueued, touching only that property (a merge), so it never races a scan's big write.</summary>
+    public async Task MarkEnqueuedAsync(string feedId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.FeedState, cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(feedId, TableKeys.StateRow) { ["LastEnqueuedAt"] = at }, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, FeedState>> ListAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.FeedState, cancellationToken);
+        var result = new Dictionary<string, FeedState>(StringComparer.Ordinal);
+        await foreach (var e in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            result[e.PartitionKey] = FromEntity(e);
+        }
+
+        return result;
+    }
+
+    private static TableEntity ToEntity(string feedId, FeedState s)
+    {
+        var pending = s.Pending is null ? string.Empty : JsonSerializer.Serialize(s.Pending, StorageJsonContext.Default.PendingScan);
+        var chunks = pending.Chunk(ChunkChars).Select(c => new string(c)).ToList();
+        if (chunks.Count > MaxChunks)
+        {
+            throw new InvalidOperationException($"feed '{feedId}': the scan journal is {pending.Length} characters, over the {ChunkChars * MaxChunks} a row holds");
+        }
+
+        var e = new TableEntity(feedId, TableKeys.StateRow)
+        {
+            ["SeenKeys"] = MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(s.SeenKeys)).ToArray(),
+            ["PendingChunks"] = chunks.Count,
+            ["FetchETag"] = s.ETag,
+            ["LastModified"] = s.LastModified,
+            ["LastSuccess"] = s.LastSuccess,
+            ["LastFailure"] = s.LastFailure,
+            ["ConsecutiveFailures"] = s.ConsecutiveFailures,
+            ["LastError"] = Truncate(s.LastError, 1000),
+            ["NextAttemptNotBefore"] = s.NextAttemptNotBefore,
+            ["LastEnqueuedAt"] = s.LastEnqueuedAt,
+            ["ItemsCounted"] = s.ItemsCounted,
+            ["HasScanned"] = s.HasScanned,
+        };
+        for (var i = 0; i < chunks.Count; i++) e[$"Pending{i}"] = chunks[i];
+        return e;
+    }
+
+    private static FeedState FromEntity(TableEntity e)
+    {
+        var state = new FeedState
+        {
+            SeenKeys = e.GetBinary("SeenKeys") is { } bytes ? MemoryMarshal.Cast<byte, ulong>(bytes).ToArray().ToList() : [],
+            ETag = e.GetString("FetchETag"),
+            LastModified = e.GetDateTimeOffset("LastModified"),
+            LastSuccess = e.GetDateTimeOffset("LastSuccess"),
+            LastFailure = e.GetDateTimeOffset("LastFailure"),
+            ConsecutiveFailures = e.GetInt32("ConsecutiveFailures") ?? 0,
+            LastError = e.GetString("LastError"),
+            NextAttemptNotBefore = e.GetDateTimeOffset("NextAttemptNotBefore"),
+            LastEnqueuedAt = e.GetDateTimeOffset("LastEnqueuedAt"),
+            ItemsCounted = e.GetInt64("ItemsCounted") ?? 0,
+            HasScanned = e.GetBoolean("HasScanned") ?? false,
+        };
+        var chunks = e.GetInt32("PendingChunks") ?? 0;
+        if (chunks > 0)
+        {
+            var json = new StringBuilder();
+            for (var i = 0; i < chunks; i++) json.Append(e.GetString($"Pending{i}"));
+            state.Pending = JsonSerializer.Deserialize(json.ToString(), StorageJsonContext.Default.PendingScan);
+        }
+
+        return state;
+    }
+
+    private static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..max];
+}

@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+using Azure.Data.Tables;
+
+namespace Alerts.Storage.Tables;
+
+/// <summary>
+/// Table clients for the app's data, each table created once per process. <see cref="StorageOptions.TablePrefix"/>
+/// lets tests share one Azurite with unique table names.
+/// </summary>
+public sealed class AlertsTables(TableServiceClient service, StorageOptions options)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _tables = new(StringComparer.Ordinal);
+
+    public Task<TableClient> GetAsync(string name, CancellationToken cancellationToken) =>
+        _tables.GetOrAdd(name, n => new Lazy<Task<TableClient>>(async () =>
+        {
+            var client = service.GetTableClient(options.TablePrefix + n);
+            await client.CreateIfNotExistsAsync(CancellationToken.None);
+            return client;
+        })).Value.WaitAsync(cancellationToken);
+}
