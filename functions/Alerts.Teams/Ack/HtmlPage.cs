@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Alerts.Teams;
@@ -20,7 +19,33 @@ internal static class HtmlPage
         .badge{display:inline-block;font-size:.8rem;font-weight:700;padding:.1rem .5rem;border-radius:4px;background:#eee}
         """;
 
-    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+    /// <summary>
+    /// Encodes the five HTML-significant characters, which is enough for text and for double-quoted attributes.
+    /// Unlike WebUtility.HtmlEncode it leaves "ü" as "ü", so German pages stay readable as source.
+    /// </summary>
+    public static string Encode(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
+    }
 
     public static string Document(string languageTag, string title, string bodyHtml, string extraHead = "")
     {
