@@ -13,6 +13,7 @@ internal ref struct TextScanner
     private const int MaxWordLength = 4 * TextNormalizer.MaxKeyLength;
 
     private static readonly SearchValues<char> _clauseEnds = SearchValues.Create(".,;:!?");
+    private static readonly SearchValues<char> _spaces = SearchValues.Create(" \t\r\n\f\v\u00A0\u2009\u200B\u3000");
 
     private readonly Lexicon _lexicon;
     private readonly bool _shouting;
@@ -41,19 +42,18 @@ internal ref struct TextScanner
 
     public void Scan(ReadOnlySpan<char> text)
     {
-        var i = 0;
-        while (i < text.Length)
+        // Vectorised search for the separators; exotic Unicode spaces are rare enough to be split on later as
+        // punctuation, which they are for the word loop anyway.
+        var rest = text;
+        while (true)
         {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var end = i;
-            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
-            Chunk(text[i..end]);
-            i = end;
+            var start = rest.IndexOfAnyExcept(_spaces);
+            if (start < 0) return;
+            rest = rest[start..];
+            var end = rest.IndexOfAny(_spaces);
+            if (end < 0) end = rest.Length;
+            Chunk(rest[..end]);
+            rest = rest[end..];
         }
     }
 
@@ -72,7 +72,7 @@ internal ref struct TextScanner
             }
         }
 
-        if (chunk[0] == '@' || chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        if (chunk[0] == '@' || ((chunk[0] | 0x20) is 'h' or 'w' && (chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase))))
         {
             Unknown();
             return;
