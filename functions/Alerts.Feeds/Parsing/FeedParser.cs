@@ -83,7 +83,8 @@ public static class FeedParser
             }
             catch (XmlException)
             {
-                throw new FeedParseException("not well-formed XML: " + strict.Message, strict.LineNumber, strict.LinePosition, strict);
+                // XmlException reports line 0 when it has no position (e.g. "Root element is missing").
+                throw new FeedParseException("not well-formed XML: " + strict.Message, strict.LineNumber > 0 ? strict.LineNumber : null, strict.LineNumber > 0 ? strict.LinePosition : null, strict);
             }
         }
     }

@@ -25,8 +25,16 @@ public sealed class CorpusRobustnessTests
             try
             {
                 var (feed, error) = await Task.Run(() => BenchCorpus.Parse(doc), TestContext.Current.CancellationToken).WaitAsync(s_perDocumentLimit, TestContext.Current.CancellationToken);
-                if (feed is null) rejected++;
-                else parsed++;
+                if (feed is null)
+                {
+                    rejected++;
+                    TestContext.Current.TestOutputHelper?.WriteLine($"rejected {doc.Path}: {error!.Message}");
+                }
+                else
+                {
+                    parsed++;
+                }
+
                 if (feed?.Recovered == true) recovered++;
                 if (error?.InnerException is { } inner && inner is not System.Xml.XmlException and not System.Text.Json.JsonException)
                 {
