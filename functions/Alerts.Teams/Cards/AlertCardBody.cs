@@ -73,7 +73,7 @@ internal static class AlertCardBody
     {
         ("resolved", _) => "good",
         ("acknowledged" or "snoozed", _) => "emphasis",
-        (_, "critical" or "high") => "attention",
+        (_, "critical" or "major" or "high") => "attention",
         _ => "warning",
     };
 

@@ -94,10 +94,14 @@ internal sealed record CardStrings(
         ("de", "high") => "Hoch",
         ("de", "medium") => "Mittel",
         ("de", "low") => "Niedrig",
+        ("de", "major") => "Erheblich",
+        ("de", "minor") => "Gering",
         ("en", "critical") => "Critical",
         ("en", "high") => "High",
         ("en", "medium") => "Medium",
         ("en", "low") => "Low",
+        ("en", "major") => "Major",
+        ("en", "minor") => "Minor",
         _ => CardText.Plain(severity, 40),
     };
 }
