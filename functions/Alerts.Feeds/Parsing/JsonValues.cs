@@ -40,7 +40,9 @@ internal static class JsonValues
         }
         catch (JsonException ex)
         {
-            throw new FeedParseException($"{what} is not valid JSON: {ex.Message}", (int?)ex.LineNumber + 1, (int?)ex.BytePositionInLine + 1, ex);
+            // System.Text.Json appends its 0-based "LineNumber: … | BytePositionInLine: …"; report 1-based numbers once instead.
+            var reason = ex.Message.Split(" LineNumber:", 2)[0];
+            throw new FeedParseException($"{what} is not valid JSON: {reason}", (int?)ex.LineNumber + 1, (int?)ex.BytePositionInLine + 1, ex);
         }
     }
 }

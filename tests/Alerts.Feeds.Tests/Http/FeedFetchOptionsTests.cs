@@ -35,6 +35,8 @@ public sealed class FeedFetchOptionsTests
         var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<FeedFetchOptions>>().Value);
 
         // Assert
-        Assert.Contains(key, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Alerts:Feeds:" + key, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("current value: ?", ex.Message, StringComparison.Ordinal);
+        TestContext.Current.TestOutputHelper?.WriteLine(ex.Message);
     }
 }
