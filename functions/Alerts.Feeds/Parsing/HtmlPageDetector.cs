@@ -20,7 +20,7 @@ internal static partial class HtmlPageDetector
             var next = text[lt + 1];
             if (next is '?' or '!')
             {
-                var end = text.StartsWith("<!--", StringComparison.Ordinal) || string.CompareOrdinal(text, lt, "<!--", 0, 4) == 0
+                var end = string.CompareOrdinal(text, lt, "<!--", 0, 4) == 0
                     ? text.IndexOf("-->", lt, StringComparison.Ordinal)
                     : text.IndexOf('>', lt);
                 if (end < 0) return false;

@@ -25,6 +25,10 @@ public static class HtmlText
         if (string.IsNullOrEmpty(html)) return string.Empty;
         var sb = new StringBuilder(html.Length);
         var i = 0;
+
+        // Once a search has run to the end without a match it is not repeated, so hostile input stays linear.
+        var commentEndsExist = true;
+        var quotesBalanced = true;
         while (i < html.Length)
         {
             var c = html[i];
@@ -38,14 +42,20 @@ public static class HtmlText
             if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
             {
                 // An unterminated comment ends at the next '>' (what feedparser's sgmllib does), so text after it survives.
-                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                var end = commentEndsExist ? html.IndexOf("-->", i + 4, StringComparison.Ordinal) : -1;
+                commentEndsExist = end >= 0;
                 var gt = html.IndexOf('>', i + 4);
                 i = end >= 0 ? end + 3 : gt >= 0 ? gt + 1 : html.Length;
                 continue;
             }
 
-            var close = TagEnd(html, i + 1);
-            if (close < 0) close = html.IndexOf('>', i + 1);
+            var close = quotesBalanced ? TagEnd(html, i + 1) : -1;
+            if (close < 0)
+            {
+                quotesBalanced = false;
+                close = html.IndexOf('>', i + 1);
+            }
+
             if (close < 0) break;
             var name = TagName(html, i + 1);
             i = close + 1;

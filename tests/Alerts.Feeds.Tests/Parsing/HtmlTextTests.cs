@@ -19,4 +19,22 @@ public sealed class HtmlTextTests
         // Assert
         Assert.Equal(expected, text);
     }
+
+    [Theory]
+    [InlineData("<!-- >x")]
+    [InlineData("<a \">x")]
+    [InlineData("<a x=\"")]
+    [InlineData("<script>")]
+    public void Hostile_markup_is_stripped_in_linear_time(string unit)
+    {
+        // Arrange
+        var html = string.Concat(Enumerable.Repeat(unit, 400_000 / unit.Length)) + ">";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // Act
+        _ = HtmlText.ToPlainText(html);
+
+        // Assert
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"{unit}: took {watch.Elapsed}");
+    }
 }
