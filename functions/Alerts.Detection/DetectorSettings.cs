@@ -33,7 +33,7 @@ public sealed record DetectorSettings
     public TimeSpan EpisodeCooldown { get; init; } = TimeSpan.FromHours(2);
 
     /// <summary>Half-life of the bar raised by the last episode's peak (see docs/detection.md, "re-arming").</summary>
-    public TimeSpan RearmHalfLife { get; init; } = TimeSpan.FromHours(24);
+    public TimeSpan RearmHalfLife { get; init; } = TimeSpan.FromHours(48);
 
     /// <summary>
     /// Longest gap filled with zero buckets. A longer jump is treated as a clock jump: nothing is invented for it.

@@ -48,7 +48,9 @@ public sealed partial class TopicDetector
         var share = baseline.Share;
         var expected = expectedVolume * share;
         var countLog10 = Tails.NegBinUpperLog10(labelled, expected, _volume.Dispersion);
-        var shareLog10 = Tails.ShareUpperLog10(labelled, mentions, share, baseline.Rho);
+
+        // Both tests must pass, so the share test is only worth computing when the count test says something.
+        var shareLog10 = countLog10 + Log10Two < 0 ? Tails.ShareUpperLog10(labelled, mentions, share, baseline.Rho) : 0;
         var surprise = -Math.Min(0, Math.Max(countLog10, shareLog10) + Log10Two);
         var log10P = tail.Log10P(surprise);
         tail.Update(surprise, _limits.CalibrationMemory);
@@ -99,7 +101,7 @@ public sealed partial class TopicDetector
             observed,
             expected,
             lift,
-            Math.Pow(10, log10P),
+            log10P == 0 ? 1 : Math.Pow(10, log10P),
             score,
             spike,
             step == EpisodeStep.Started,

@@ -7,6 +7,7 @@ namespace Alerts.Detection;
 /// </summary>
 public sealed partial class TopicDetector
 {
+    private const int SignalCount = 4;
     private static readonly SpikeDecision[] NoDecisions = [];
 
     private readonly DetectorLimits _limits;
@@ -55,7 +56,30 @@ public sealed partial class TopicDetector
         var steps = _hasLast ? Math.Round((ticks - _lastTicks) / (double)_limits.BucketTicks) : 1;
         if (steps < 1) return NoDecisions;
 
-        var output = new List<SpikeDecision>(4);
+        var negative = Math.Min(bucket.Negative, bucket.Mentions);
+        var positive = Math.Min(bucket.Positive, bucket.Mentions);
+        IReadOnlyList<SpikeDecision> result;
+        if (steps == 1)
+        {
+            // The common case, kept allocation-light: one array of the four decisions.
+            var decisions = new SpikeDecision[SignalCount];
+            Process(ticks, bucket.Mentions, negative, positive, decisions.AsSpan());
+            result = decisions;
+        }
+        else
+        {
+            result = ObserveAfterGap(ticks, (long)steps, bucket.Mentions, negative, positive);
+        }
+
+        _lastTicks = ticks;
+        _hasLast = true;
+        return result;
+    }
+
+    private List<SpikeDecision> ObserveAfterGap(long ticks, long steps, int mentions, int negative, int positive)
+    {
+        var output = new List<SpikeDecision>(SignalCount * (int)Math.Min(steps, _limits.MaxGapFillBuckets + 1));
+        var scratch = new SpikeDecision[SignalCount];
         if (steps - 1 > _limits.MaxGapFillBuckets)
         {
             BreakEpisodes(_lastTicks + _limits.BucketTicks, output);
@@ -64,27 +88,27 @@ public sealed partial class TopicDetector
         {
             for (var i = 1; i < steps; i++)
             {
-                Process(_lastTicks + (i * _limits.BucketTicks), 0, 0, 0, output);
+                Process(_lastTicks + (i * _limits.BucketTicks), 0, 0, 0, scratch);
+                output.AddRange(scratch);
             }
         }
 
-        Process(ticks, bucket.Mentions, Math.Min(bucket.Negative, bucket.Mentions), Math.Min(bucket.Positive, bucket.Mentions), output);
-        _lastTicks = ticks;
-        _hasLast = true;
+        Process(ticks, mentions, negative, positive, scratch);
+        output.AddRange(scratch);
         return output;
     }
 
-    private void Process(long ticks, int mentions, int negative, int positive, List<SpikeDecision> output)
+    private void Process(long ticks, int mentions, int negative, int positive, Span<SpikeDecision> output)
     {
         var utc = new DateTime(ticks, DateTimeKind.Utc);
         var hourOfWeek = ((int)utc.DayOfWeek * 24) + utc.Hour;
         var warm = _bucketsSeen >= _limits.WarmUpBuckets;
         var expected = _volume.Expected(hourOfWeek);
 
-        output.Add(Volume(ticks, warm, mentions, expected));
-        output.Add(Emotion(Signal.NegativeEmotion, ticks, warm, mentions, negative, expected, _negative, ref _negativeEpisode, ref _negativeTail));
-        output.Add(Emotion(Signal.PositiveEmotion, ticks, warm, mentions, positive, expected, _positive, ref _positiveEpisode, ref _positiveTail));
-        output.Add(Silence(ticks, warm, mentions, expected));
+        output[0] = Volume(ticks, warm, mentions, expected);
+        output[1] = Emotion(Signal.NegativeEmotion, ticks, warm, mentions, negative, expected, _negative, ref _negativeEpisode, ref _negativeTail);
+        output[2] = Emotion(Signal.PositiveEmotion, ticks, warm, mentions, positive, expected, _positive, ref _positiveEpisode, ref _positiveTail);
+        output[3] = Silence(ticks, warm, mentions, expected);
 
         // An outage must not teach the baseline that the topic went quiet, so silent episodes do not update it.
         if (!_silenceEpisode.Active)
