@@ -8,6 +8,9 @@ namespace Alerts.Feeds.Tests.Conformance;
 /// </summary>
 public sealed class CorpusRobustnessTests
 {
+    /// <summary>The largest corpus document is ~160 kB; anything near this means an expansion went unchecked.</summary>
+    private const long MaxAllocatedBytes = 64L * 1024 * 1024;
+
     private static readonly TimeSpan s_perDocumentLimit = TimeSpan.FromSeconds(5);
 
     [Fact]
@@ -24,7 +27,15 @@ public sealed class CorpusRobustnessTests
             var watch = Stopwatch.StartNew();
             try
             {
-                var (feed, error) = await Task.Run(() => BenchCorpus.Parse(doc), TestContext.Current.CancellationToken).WaitAsync(s_perDocumentLimit, TestContext.Current.CancellationToken);
+                var (feed, error, allocated) = await Task.Run(
+                    () =>
+                    {
+                        var before = GC.GetAllocatedBytesForCurrentThread();
+                        var (f, e) = BenchCorpus.Parse(doc);
+                        return (f, e, GC.GetAllocatedBytesForCurrentThread() - before);
+                    },
+                    TestContext.Current.CancellationToken).WaitAsync(s_perDocumentLimit, TestContext.Current.CancellationToken);
+                if (allocated > MaxAllocatedBytes) failures.Add($"{doc.Path}: allocated {allocated:N0} bytes while parsing");
                 if (feed is null)
                 {
                     rejected++;
