@@ -42,6 +42,7 @@ public static class FeedServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFeedAdapter, MastodonAdapter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFeedAdapter, BlueskyAdapter>());
         services.TryAddSingleton<FeedReader>();
+        services.TryAddSingleton<IFeedReader>(sp => sp.GetRequiredService<FeedReader>());
         return services;
     }
 }

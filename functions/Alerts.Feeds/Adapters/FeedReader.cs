@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Alerts.Feeds;
 
 /// <summary>The scan pipeline's entry point: picks the adapter for <see cref="FeedSource.Kind"/>.</summary>
-public sealed partial class FeedReader
+public sealed partial class FeedReader : IFeedReader
 {
     private readonly Dictionary<FeedKind, IFeedAdapter> _adapters;
     private readonly ILogger<FeedReader> _logger;

@@ -68,7 +68,7 @@ public sealed class SsrfGuardTests
         using var services = FeedServices.Build(("AllowPrivateAddresses", "true"));
 
         // Act
-        var result = await services.GetRequiredService<FeedReader>().FetchAsync(new FeedSource("local", FeedKind.Auto, server.Url("feed")), null, ct);
+        var result = await services.GetRequiredService<IFeedReader>().FetchAsync(new FeedSource("local", FeedKind.Auto, server.Url("feed")), null, ct);
 
         // Assert
         Assert.Equal("local", result.Feed!.Title);
