@@ -21,6 +21,7 @@ internal static partial class XmlRecovery
         var sb = new StringBuilder(text.Length + 64);
         var i = 0;
         var entityFixes = 0;
+        var removedChars = 0;
         var removed = new SortedSet<string>(StringComparer.Ordinal);
         while (i < text.Length)
         {
@@ -57,12 +58,13 @@ internal static partial class XmlRecovery
             }
             else
             {
-                fixes.Add($"removed a character XML does not allow (U+{(int)c:X4})");
+                removedChars++;
             }
 
             i++;
         }
 
+        if (removedChars > 0) fixes.Add($"removed {removedChars} character(s) XML does not allow");
         if (entityFixes > 0) fixes.Add($"rewrote {entityFixes} undefined or bare entity reference(s)");
         if (removed.Count > 0) fixes.Add("removed references to undefined entities: " + string.Join(", ", removed.Select(r => "&" + r + ";")));
         var repaired = sb.ToString().TrimEnd();
