@@ -173,4 +173,20 @@ public sealed class FeedParserTests
         Assert.Matches("^h:[0-9a-f]{32}$", item.Key);
         Assert.Equal(item.Key, FeedParser.Parse(bytes).Items.Single().Key);
     }
+
+    [Fact]
+    public void Bare_ampersands_and_forbidden_characters_are_repaired()
+    {
+        // Arrange
+        var bytes = Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel><title>A & B\u0001</title><item><link>https://e.example/?a=1&b=2</link></item></channel></rss>");
+
+        // Act
+        var feed = FeedParser.Parse(bytes);
+
+        // Assert
+        Assert.True(feed.Recovered);
+        Assert.Equal("A & B", feed.Title);
+        Assert.Equal(new Uri("https://e.example/?a=1&b=2"), feed.Items.Single().Link);
+        Assert.Contains(feed.Warnings, w => w.Contains("removed 1 character", StringComparison.Ordinal));
+    }
 }
