@@ -53,12 +53,15 @@ internal static class AtomParser
     private static Uri? AlternateLink(XElement parent, XNamespace ns, FeedDocumentBuilder b)
     {
         var links = Links(parent, ns).ToList();
-        var chosen = links.Where(l => Rel(l) == "alternate")
+        var chosen = links.Where(l => Rel(l) == "alternate" && !string.IsNullOrWhiteSpace(Href(l)))
             .OrderBy(l => ((string?)l.Attribute("type"))?.Contains("html", StringComparison.OrdinalIgnoreCase) ?? true ? 0 : 1)
             .FirstOrDefault();
         if (chosen is null) return null;
-        return SafeLinks.Resolve((string?)chosen.Attribute("href") ?? chosen.Value, BaseOf(chosen, b.DocumentUrl), b.Warnings);
+        return SafeLinks.Resolve(Href(chosen), BaseOf(chosen, b.DocumentUrl), b.Warnings);
     }
+
+    /// <summary>The href attribute, or the element text some Atom 0.3 producers use instead.</summary>
+    private static string Href(XElement link) => (string?)link.Attribute("href") ?? link.Value;
 
     private static IEnumerable<XElement> Links(XElement parent, XNamespace ns) => Children(parent, "link", ns);
 
