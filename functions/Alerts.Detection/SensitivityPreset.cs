@@ -13,8 +13,8 @@ public readonly record struct SensitivityPreset(double FalseAlarmsPerWeek, int M
 {
     public static SensitivityPreset For(Sensitivity sensitivity) => sensitivity switch
     {
-        Sensitivity.Low => new(0.1, 10, 3.0, 8),
-        Sensitivity.High => new(2.0, 5, 1.5, 3),
+        Sensitivity.Low => new(0.05, 10, 3.0, 8),
+        Sensitivity.High => new(1.0, 5, 1.5, 3),
         _ => new(0.25, 8, 2.0, 5),
     };
 }
