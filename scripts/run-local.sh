@@ -24,7 +24,7 @@ export EVALUATE_TOPICS_SCHEDULE="${EVALUATE_TOPICS_SCHEDULE:-10 * * * * *}"
 export MAINTAIN_ALERTS_SCHEDULE="${MAINTAIN_ALERTS_SCHEDULE:-30 * * * * *}"
 export Alerts__SeedFile="$root/config/demo.json"
 export Alerts__Demo__Enabled=true
-export Alerts__Feeds__AllowPrivateAddresses=true
+export Alerts__Feeds__AllowLoopback=true
 export ASPNETCORE_ENVIRONMENT=Development
 
 echo "Alerts is starting on http://127.0.0.1:7071 (Ctrl+C stops it and Azurite)."

@@ -15,7 +15,7 @@ public static class FeedSources
         "json" or "jsonfeed" => FeedKind.JsonFeed,
         "mastodon" => FeedKind.Mastodon,
         "bluesky" => FeedKind.Bluesky,
-        "auto" => FeedKind.Rss,
+        "auto" => FeedKind.Auto,
         _ => throw new ArgumentException($"unknown feed kind '{kind}' (use rss, atom, json, mastodon or bluesky)", nameof(kind)),
     };
 

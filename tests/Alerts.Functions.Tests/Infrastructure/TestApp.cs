@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Alerts.Functions.Hosting;
+using Alerts.Standalone.Protocol;
+using Alerts.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Alerts.Functions.Tests.Infrastructure;
+
+/// <summary>
+/// The real app (same composition as Program.cs) on Kestrel at 127.0.0.1 and a free port, against its own
+/// Azurite account, with the repo's function folders as app root. Standalone triggers run unless disabled.
+/// </summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    private TestApp(WebApplication app, Uri baseAddress)
+    {
+        App = app;
+        BaseAddress = baseAddress;
+        Client = new HttpClient { BaseAddress = baseAddress };
+    }
+
+    public WebApplication App { get; }
+    public Uri BaseAddress { get; }
+    public HttpClient Client { get; }
+    public IServiceProvider Services => App.Services;
+
+    public static string AppRoot => Path.Combine(RepoPaths.Root, "functions", "Alerts.Functions");
+
+    public static async Task<TestApp> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, bool triggers = true, Action<IServiceCollection>? services = null)
+    {
+        var storage = azurite.NewAccountConnectionString();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppRoot, EnvironmentName = "Development" });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AlertsStorage"] = storage,
+            ["AzureWebJobsStorage"] = storage,
+            ["POLL_FEEDS_SCHEDULE"] = "*/1 * * * * *",
+            ["EVALUATE_TOPICS_SCHEDULE"] = "0 0 0 1 1 *",
+            ["MAINTAIN_ALERTS_SCHEDULE"] = "0 0 0 1 1 *",
+            ["Alerts:Feeds:AllowLoopback"] = "true",
+            ["Alerts:Standalone:Enabled"] = triggers ? "true" : "false",
+        });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.AddAlerts();
+        services?.Invoke(builder.Services);
+        var app = builder.Build();
+        app.MapAlerts();
+        await app.StartAsync();
+        return new TestApp(app, new Uri(app.Urls.First() + "/"));
+    }
+
+    /// <summary>Invokes a function through the same dispatcher the host's POSTs reach.</summary>
+    public Task<InvocationOutcome> InvokeQueueAsync(string function, string binding, string message, long dequeueCount = 1) =>
+        Services.GetRequiredService<IFunctionInvoker>().InvokeAsync(function,
+            InvocationEnvelope.ForQueue(function, binding, new QueueMessageInfo(message, Guid.NewGuid().ToString(), "pop", dequeueCount, null, null, null), DateTimeOffset.UnixEpoch),
+            CancellationToken.None);
+
+    public Task<InvocationOutcome> InvokeTimerAsync(string function) =>
+        Services.GetRequiredService<IFunctionInvoker>().InvokeAsync(function,
+            InvocationEnvelope.ForTimer(function, "timer", new TimerInvocation(false, null), DateTimeOffset.UnixEpoch), CancellationToken.None);
+
+    public static JsonObject Json(string text) => JsonNode.Parse(text)!.AsObject();
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
