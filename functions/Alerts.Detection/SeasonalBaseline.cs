@@ -58,8 +58,8 @@ internal sealed class SeasonalBaseline
         _global = Step(_global, x, _globalCount, 24 * _bucketsPerHour);
         _globalCount = Math.Min(uint.MaxValue - 1, _globalCount + 1);
 
-        // The level ratio compares the last half day with what the seasonal cells predicted for it.
-        var levelRate = 1.0 / (12 * _bucketsPerHour);
+        // The level ratio compares the last two days with what the seasonal cells predicted for them.
+        var levelRate = 1.0 / (48 * _bucketsPerHour);
         _recentObserved += (float)(levelRate * (x - _recentObserved));
         _recentSeasonal += (float)(levelRate * (seasonal - _recentSeasonal));
 
