@@ -52,15 +52,14 @@ var channelIds = filter(map(split(teamsChannels, ','), id => trim(id)), id => !e
 var appName = !empty(functionAppName) ? functionAppName : '${abbrs.webSitesFunctions}alerts-${resourceToken}'
 var deploymentContainerName = 'app-package'
 
-// The queues named in functions/Alerts.Functions/*/function.json, each with the poison queue
-// the host moves failed messages to (platform-facts B1). tests/Alerts.Infra.Tests checks this list.
+// The queues named in functions/Alerts.Functions/*/function.json or sent to directly by a handler, each with the
+// poison queue the host moves failed messages to (platform-facts B1). tests/Alerts.Infra.Tests checks this list.
+// spike-decisions has no consumer yet: its messages wait (7-day TTL) for the alert lifecycle functions (issue 5).
 var queueNames = [
   'feed-scans'
   'feed-scans-poison'
   'spike-decisions'
   'spike-decisions-poison'
-  'notifications'
-  'notifications-poison'
 ]
 
 var tableNames = [

@@ -6,7 +6,4 @@ public static class FunctionNames
     public const string PollFeeds = "PollFeeds";
     public const string ScanFeed = "ScanFeed";
     public const string EvaluateTopics = "EvaluateTopics";
-    public const string ProcessSpike = "ProcessSpike";
-    public const string DeliverNotification = "DeliverNotification";
-    public const string MaintainAlerts = "MaintainAlerts";
 }

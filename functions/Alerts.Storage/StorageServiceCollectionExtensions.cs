@@ -20,6 +20,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ConfigStore>();
         services.AddSingleton<FeedStateStore>();
         services.AddSingleton<BucketStore>();
+        services.AddSingleton<Detection.DetectorStateStore>();
         return services;
     }
 }

@@ -20,6 +20,32 @@ public sealed class FeedPreviewCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
+    public async Task With_a_topics_file_each_item_lists_the_topics_it_matches()
+    {
+        var feed = Write("feed.xml", Rss);
+        var topics = Write("topics.json", """{"topics": [{"id": "best", "query": "best"}, {"id": "hello", "query": "\"hello world\""}, {"id": "none", "query": "nothing"}]}""");
+
+        var (exit, stdout, _) = await Run("feed", "preview", "--file", feed, "--topics", topics);
+
+        Assert.Equal(0, exit);
+        using var first = JsonDocument.Parse(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0]);
+        Assert.Equal(["best", "hello"], first.RootElement.GetProperty("matchedTopics").EnumerateArray().Select(e => e.GetString()!).Order());
+    }
+
+    [Fact]
+    public async Task A_topics_file_with_a_bad_query_fails_naming_the_topic_and_position()
+    {
+        var feed = Write("feed.xml", Rss);
+        var topics = Write("topics.json", """{"topics": [{"id": "x", "query": "(bahn"}]}""");
+
+        var (exit, _, stderr) = await Run("feed", "preview", "--file", feed, "--topics", topics);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("topics[0].query", stderr, StringComparison.Ordinal);
+        Assert.Contains("position", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_feed_file_prints_one_json_line_per_item_and_warnings_on_stderr()
     {
         // Arrange

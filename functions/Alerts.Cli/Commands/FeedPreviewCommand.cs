@@ -1,3 +1,4 @@
+using Alerts.Domain.Topics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -23,7 +24,7 @@ public sealed partial class FeedPreviewCommand : ICliCommand
 
     public IReadOnlyList<string> Verb { get; } = ["feed", "preview"];
 
-    public string Summary => "print a feed's items as JSON lines (--url URL | --file PATH, --kind, --query, --allow-private)";
+    public string Summary => "print a feed's items as JSON lines (--url URL | --file PATH, --kind, --query, --topics FILE, --allow-private)";
 
     public async Task<int> RunAsync(CliArguments args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -35,11 +36,26 @@ public sealed partial class FeedPreviewCommand : ICliCommand
         var kind = ParseKind(args.Get("kind"));
         var query = args.Get("query");
         var allowPrivate = args.Has("allow-private");
+        var topicsFile = args.Get("topics");
         var unknown = args.Unread().ToList();
         if (unknown.Count > 0) throw new CliUsageException($"unknown option --{unknown[0]}");
         if (args.Positional.Count > 0) throw new CliUsageException($"unexpected argument '{args.Positional[0]}'");
         if ((url is null) == (file is null)) throw new CliUsageException("give exactly one of --url URL or --file PATH");
         if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _)) throw new CliUsageException($"--url must be an absolute URL, got '{url}'");
+
+        TopicMatcher? matcher = null;
+        if (topicsFile is not null)
+        {
+            try
+            {
+                matcher = TopicFile.Load(topicsFile);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                await stderr.WriteLineAsync($"alerts feed preview: --topics {topicsFile}: {ex.Message}");
+                return 1;
+            }
+        }
 
         ParsedFeed feed;
         try
@@ -64,7 +80,7 @@ public sealed partial class FeedPreviewCommand : ICliCommand
 
         foreach (var item in feed.Items)
         {
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(PreviewLine.From(item, MatchTopics(item)), s_json.PreviewLine));
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(PreviewLine.From(item, MatchTopics(item, matcher)), s_json.PreviewLine));
         }
 
         foreach (var warning in feed.Warnings)
@@ -76,10 +92,11 @@ public sealed partial class FeedPreviewCommand : ICliCommand
     }
 
     /// <summary>
-    /// The one place topic matching joins the preview. Empty until the topic matcher is wired in (issue 2, scan
-    /// pipeline); then this returns the ids of the topics the item matches.
+    /// The topics an item matches, exactly as the scan pipeline matches them (title and text, language, author handle);
+    /// empty without <c>--topics</c>.
     /// </summary>
-    internal static IReadOnlyList<string> MatchTopics(FeedItem item) => [];
+    internal static IReadOnlyList<string> MatchTopics(FeedItem item, TopicMatcher? matcher) =>
+        matcher?.Match(item.Title + "\n" + item.Text, item.Language, item.AuthorHandle) ?? [];
 
     private static FeedKind ParseKind(string? value) => value?.ToLowerInvariant() switch
     {

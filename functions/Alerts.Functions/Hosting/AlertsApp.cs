@@ -39,6 +39,7 @@ public static class AlertsApp
         services.AddHostedService<ConfigurationSeeder>();
         services.AddKeyedScoped<IFunctionHandler, PollFeedsHandler>(FunctionNames.PollFeeds);
         services.AddKeyedScoped<IFunctionHandler, ScanFeedHandler>(FunctionNames.ScanFeed);
+        services.AddKeyedScoped<IFunctionHandler, EvaluateTopicsHandler>(FunctionNames.EvaluateTopics);
         return builder;
     }
 

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.Json;
+using Alerts.Detection;
+using Alerts.Domain.Buckets;
+using Alerts.Domain.Configuration;
+using Alerts.Domain.Scanning;
+using Alerts.Functions.Protocol;
+using Alerts.Functions.Scanning;
+using Alerts.Standalone.Queues;
+using Alerts.Storage;
+using Alerts.Storage.Buckets;
+using Alerts.Storage.Configuration;
+using Alerts.Storage.Detection;
+using Alerts.Storage.Queues;
+using Microsoft.Extensions.Options;
+
+namespace Alerts.Functions.Handlers;
+
+/// <summary>
+/// Timer: for every enabled topic, feeds each bucket that has closed since the last run (missing buckets as zeros,
+/// at most one day of catch-up) to the topic's detector and sends the verdicts worth acting on to
+/// <c>spike-decisions</c>. Messages are sent before the detector state is saved: a crash in between repeats a
+/// verdict (its <see cref="SpikeMessage.SpikeId"/> dedupes it downstream) but never loses one.
+/// </summary>
+public sealed partial class EvaluateTopicsHandler(
+    ConfigStore config,
+    BucketStore buckets,
+    DetectorStateStore states,
+    QueueClientProvider queues,
+    QueueWakeSignals wake,
+    IOptions<ScanOptions> scan,
+    IOptions<StorageOptions> storage,
+    TimeProvider time,
+    ILogger<EvaluateTopicsHandler> logger) : IFunctionHandler
+{
+    public const string QueueName = "spike-decisions";
+    private static readonly TimeSpan MaxCatchUp = TimeSpan.FromDays(1);
+
+    public string Name => FunctionNames.EvaluateTopics;
+
+    public async Task<InvocationResult> HandleAsync(InvocationRequest request, CancellationToken cancellationToken)
+    {
+        var clock = new BucketClock(scan.Value.BucketLength);
+        var lastClosed = clock.LastClosed(time.GetUtcNow());
+        var queue = await queues.GetAsync(storage.Value.Connection, QueueName, cancellationToken);
+        var result = new InvocationResult();
+        var (evaluated, sent) = (0, 0);
+        foreach (var topic in (await config.ListTopicsAsync(cancellationToken)).Select(t => t.Value).Where(t => t.Enabled))
+        {
+            var settings = new DetectorSettings { Sensitivity = ParseSensitivity(topic.Sensitivity), BucketLength = scan.Value.BucketLength };
+            var (saved, etag) = await states.GetAsync(topic.Id, cancellationToken);
+            var detector = saved is null ? new TopicDetector(settings) : TopicDetector.Load(settings, saved);
+            var from = detector.LastBucketStart is { } last ? last + settings.BucketLength : lastClosed;
+            if (from > lastClosed) continue;
+            if (lastClosed - from > MaxCatchUp) from = clock.StartOf(lastClosed - MaxCatchUp);
+
+            var stored = (await buckets.GetRangeAsync(topic.Id, from, lastClosed + settings.BucketLength, cancellationToken))
+                .ToDictionary(b => b.Start);
+            var messages = new List<SpikeMessage>();
+            for (var start = from; start <= lastClosed; start += settings.BucketLength)
+            {
+                var observation = stored.TryGetValue(start, out var b)
+                    ? new BucketObservation(start, b.Aggregate.Mentions, b.Aggregate.Emotion.Negative, b.Aggregate.Emotion.Positive)
+                    : new BucketObservation(start, 0, 0, 0);
+                messages.AddRange(detector.Observe(observation).Where(IsActionable).Select(d => ToMessage(topic, d)));
+            }
+
+            foreach (var message in messages)
+            {
+                await queue.SendMessageAsync(QueueMessageCodec.Encode(JsonSerializer.Serialize(message, FunctionsJsonContext.Default.SpikeMessage), base64: true), cancellationToken);
+                Log.Spike(logger, topic.Id, message.Signal, message.Observed, message.Expected, message.Severity);
+            }
+
+            if (messages.Count > 0) wake.Wake(QueueName);
+            if (!await states.TryWriteAsync(topic.Id, detector.SaveState(), etag, cancellationToken)) Log.LostRace(logger, topic.Id);
+            evaluated++;
+            sent += messages.Count;
+        }
+
+        return result.Log($"evaluated {evaluated} topics up to the bucket at {lastClosed:O}; {sent} spike decisions sent");
+    }
+
+    /// <summary>An episode's start, a continuing spike (its severity may rise) and its end reach the lifecycle.</summary>
+    private static bool IsActionable(SpikeDecision d) => d.EpisodeStarted || d.EpisodeEnded || (d.IsSpike && d.EpisodeContinues);
+
+    private static SpikeMessage ToMessage(TopicConfig topic, SpikeDecision d)
+    {
+        var signal = d.Signal.ToString().ToLowerInvariant();
+        var id = string.Create(CultureInfo.InvariantCulture, $"{topic.Id}|{signal}|{d.BucketStart.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}");
+        return new SpikeMessage(id, topic.Id, signal, d.BucketStart, d.OnsetStart, d.Observed, d.Expected, d.Lift, d.TailProbability, d.Score, d.Severity, d.EpisodeStarted, d.EpisodeEnded);
+    }
+
+    private static Sensitivity ParseSensitivity(string value) => value switch
+    {
+        "low" => Sensitivity.Low,
+        "high" => Sensitivity.High,
+        _ => Sensitivity.Medium,
+    };
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Topic {TopicId}: {Signal} spike decision, observed {Observed} vs expected {Expected:F1} ({Severity})")]
+        public static partial void Spike(ILogger logger, string topicId, string signal, double observed, double expected, string severity);
+
+        [LoggerMessage(2, LogLevel.Warning, "Topic {TopicId}: another evaluator saved the detector state first; its result stands")]
+        public static partial void LostRace(ILogger logger, string topicId);
+    }
+}
