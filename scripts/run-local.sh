@@ -9,7 +9,7 @@ root=$(pwd)
 [ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
 
 mkdir -p .azurite
-node_modules/.bin/azurite --silent --location "$root/.azurite" --skipApiVersionCheck --loose \
+node_modules/.bin/azurite --silent --disableTelemetry --location "$root/.azurite" --skipApiVersionCheck --loose \
   --blobHost 127.0.0.1 --blobPort 10000 --queueHost 127.0.0.1 --queuePort 10001 --tableHost 127.0.0.1 --tablePort 10002 &
 azurite_pid=$!
 trap 'kill $azurite_pid 2>/dev/null || true' EXIT
