@@ -67,4 +67,11 @@ public sealed class CliArguments
 
     /// <summary>Options given but never asked for: the command reports them as unknown.</summary>
     public IEnumerable<string> Unread() => _options.Keys.Where(k => !_read.Contains(k));
+
+    /// <summary>Call after reading every option: any option never asked for, or any bare argument, is a usage error.</summary>
+    public void RejectUnknown()
+    {
+        var unknown = Unread().Select(u => "--" + u).Concat(Positional).ToList();
+        if (unknown.Count > 0) throw new CliUsageException($"unknown argument(s): {string.Join(' ', unknown)}");
+    }
 }

@@ -26,11 +26,7 @@ public sealed class BacktestCommand : ICliCommand
         var input = args.Require("input");
         var output = args.Require("output");
         var sensitivity = ParseSensitivity(args.Get("sensitivity"));
-        var unknown = args.Unread().ToList();
-        if (unknown.Count > 0 || args.Positional.Count > 0)
-        {
-            throw new CliUsageException($"unknown argument(s): {string.Join(' ', unknown.Select(u => "--" + u).Concat(args.Positional))}");
-        }
+        args.RejectUnknown();
 
         if (!File.Exists(input))
         {

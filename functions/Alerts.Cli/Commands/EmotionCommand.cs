@@ -27,8 +27,7 @@ public sealed class EmotionCommand : ICliCommand
         var output = args.Require("output");
         var hint = ParseLanguage(args.Get("lang"));
         var throughput = args.Has("throughput");
-        var unknown = args.Unread().ToList();
-        if (unknown.Count > 0) throw new CliUsageException($"unknown option --{unknown[0]}");
+        args.RejectUnknown();
         if (!File.Exists(input))
         {
             await stderr.WriteLineAsync($"alerts emotion: input file not found: {input}");

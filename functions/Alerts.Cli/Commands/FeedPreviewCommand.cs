@@ -37,9 +37,7 @@ public sealed partial class FeedPreviewCommand : ICliCommand
         var query = args.Get("query");
         var allowPrivate = args.Has("allow-private");
         var topicsFile = args.Get("topics");
-        var unknown = args.Unread().ToList();
-        if (unknown.Count > 0) throw new CliUsageException($"unknown option --{unknown[0]}");
-        if (args.Positional.Count > 0) throw new CliUsageException($"unexpected argument '{args.Positional[0]}'");
+        args.RejectUnknown();
         if ((url is null) == (file is null)) throw new CliUsageException("give exactly one of --url URL or --file PATH");
         if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _)) throw new CliUsageException($"--url must be an absolute URL, got '{url}'");
 
