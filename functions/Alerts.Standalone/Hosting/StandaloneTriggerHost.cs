@@ -33,7 +33,7 @@ public sealed partial class StandaloneTriggerHost(
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        var appRoot = options.Value.AppRoot ?? environment.ContentRootPath;
+        var appRoot = string.IsNullOrWhiteSpace(options.Value.AppRoot) ? environment.ContentRootPath : options.Value.AppRoot;
         Functions = FunctionMetadataLoader.Load(appRoot);
         var host = HostSettings.Load(appRoot);
         var settings = new SettingResolver(configuration);
