@@ -6,6 +6,7 @@ using Alerts.Domain.Configuration;
 using Alerts.Domain.Scanning;
 using Alerts.Functions.Protocol;
 using Alerts.Functions.Scanning;
+using Alerts.Functions.Telemetry;
 using Alerts.Standalone.Queues;
 using Alerts.Storage;
 using Alerts.Storage.Buckets;
@@ -72,6 +73,7 @@ public sealed partial class EvaluateTopicsHandler(
             }
 
             if (messages.Count > 0) wake.Wake(QueueName);
+            AlertsTelemetry.SpikeDecisions.Add(messages.Count);
             if (!await states.TryWriteAsync(topic.Id, detector.SaveState(), etag, cancellationToken)) Log.LostRace(logger, topic.Id);
             evaluated++;
             sent += messages.Count;

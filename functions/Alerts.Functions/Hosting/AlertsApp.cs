@@ -5,6 +5,7 @@ using Alerts.Functions.Demo;
 using Alerts.Functions.Handlers;
 using Alerts.Functions.Protocol;
 using Alerts.Functions.Scanning;
+using Alerts.Functions.Telemetry;
 using Alerts.Standalone.Hosting;
 using Alerts.Standalone.Protocol;
 using Alerts.Storage;
@@ -25,8 +26,10 @@ public static class AlertsApp
 
         var services = builder.Services;
         var config = builder.Configuration;
+        KeyVaultReferenceCheck.ThrowIfUnresolved(config);
         services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
+        services.AddAlertsTelemetry(config);
         services.AddAlertsStorage(config);
         services.AddAlertsFeeds(config);
         services.AddStandaloneTriggers(config);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Alerts.Functions.Telemetry;
 using System.Text.Json.Nodes;
 using Alerts.Standalone.Protocol;
 
@@ -20,6 +22,8 @@ public sealed partial class FunctionDispatcher(IServiceScopeFactory scopes, ILog
         }
 
         var invocationId = Guid.NewGuid().ToString();
+        using var activity = AlertsTelemetry.Source.StartActivity(functionName, ActivityKind.Consumer);
+        activity?.SetTag("faas.invocation_id", invocationId);
         using var _ = logger.BeginScope(new Dictionary<string, object> { ["Function"] = functionName, ["InvocationId"] = invocationId });
         try
         {
@@ -31,6 +35,8 @@ public sealed partial class FunctionDispatcher(IServiceScopeFactory scopes, ILog
         {
             // Failing is the only signal the host understands: a queue message is retried, then poisoned.
             Log.InvocationFailed(logger, functionName, ex.Message, ex);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            AlertsTelemetry.InvocationFailures.Add(1, new KeyValuePair<string, object?>("function", functionName));
             return InvocationOutcome.Failure($"{ex.GetType().Name}: {ex.Message}");
         }
     }

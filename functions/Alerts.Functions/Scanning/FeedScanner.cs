@@ -4,6 +4,7 @@ using Alerts.Domain.Buckets;
 using Alerts.Domain.Configuration;
 using Alerts.Emotion;
 using Alerts.Feeds;
+using Alerts.Functions.Telemetry;
 using Alerts.Storage.Buckets;
 using Alerts.Storage.Feeds;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,28 @@ public sealed partial class FeedScanner(
     private const int MaxAttempts = 5;
 
     public async Task<ScanResult> ScanAsync(FeedConfig feed, string scanId, CancellationToken cancellationToken)
+    {
+        using var activity = AlertsTelemetry.Source.StartActivity("scan feed");
+        activity?.SetTag("alerts.feed.id", feed.Id);
+        activity?.SetTag("alerts.scan.id", scanId);
+        var started = time.GetTimestamp();
+        var result = await ScanOnceAsync(feed, scanId, cancellationToken);
+        var feedTag = new KeyValuePair<string, object?>("feed", feed.Id);
+        AlertsTelemetry.ScanDuration.Record(time.GetElapsedTime(started).TotalSeconds, feedTag);
+        AlertsTelemetry.ItemsIngested.Add(result.NewItems, feedTag);
+        AlertsTelemetry.ItemsMatched.Add(result.Matched, feedTag);
+        if (result.Error is not null)
+        {
+            AlertsTelemetry.FeedFailures.Add(1, feedTag);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, result.Error);
+        }
+
+        activity?.SetTag("alerts.items.new", result.NewItems);
+        activity?.SetTag("alerts.items.matched", result.Matched);
+        return result;
+    }
+
+    private async Task<ScanResult> ScanOnceAsync(FeedConfig feed, string scanId, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {

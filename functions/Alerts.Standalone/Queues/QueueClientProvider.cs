@@ -16,7 +16,7 @@ public sealed class QueueClientProvider(IConfiguration configuration)
         {
             var service = _services.GetOrAdd(connection, c => StorageConnection.FromConfiguration(configuration, c).CreateQueueServiceClient());
             var client = service.GetQueueClient(queueName);
-            await client.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await StorageAccessErrors.NameRoleOnDenialAsync(() => client.CreateIfNotExistsAsync(cancellationToken: cancellationToken), StorageAccessErrors.QueueRole, $"queue '{queueName}'");
             return client;
         })).Value;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Alerts.Standalone.Metadata;
 using Alerts.Standalone.Protocol;
 using Alerts.Storage.Queues;
@@ -25,7 +26,10 @@ public sealed partial class QueueTriggerListener(
     TimeProvider time,
     ILogger logger)
 {
+    public const string MeterName = "Alerts.Standalone";
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Counter<long> Poisoned = Meter.CreateCounter<long>("alerts.queue.poisoned", "{message}", "Messages moved to a poison queue");
     private static readonly TimeSpan LeaseRenewal = TimeSpan.FromMinutes(1);
 
     public string FunctionName => function.Name;
@@ -166,6 +170,7 @@ public sealed partial class QueueTriggerListener(
         // Add, then delete: not atomic, so a crash in between leaves a copy in both (platform-facts B1).
         await poison.SendMessageAsync(message.Body.ToString(), cancellationToken);
         await queue.DeleteMessageAsync(message.MessageId, popReceipt, cancellationToken);
+        Poisoned.Add(1, new KeyValuePair<string, object?>("queue", queue.Name));
         Log.Poisoned(logger, function.Name, message.MessageId, poison.Name, reason);
     }
 

@@ -1,3 +1,4 @@
+using Alerts.Storage.Connections;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Specialized;
@@ -55,7 +56,7 @@ public sealed class TimerLease(BlobContainerClient container, string hostId, str
 
     private async Task EnsureBlobAsync(CancellationToken cancellationToken)
     {
-        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await StorageAccessErrors.NameRoleOnDenialAsync(() => container.CreateIfNotExistsAsync(cancellationToken: cancellationToken), StorageAccessErrors.BlobRole, $"container '{container.Name}'");
         if (!await _blob.ExistsAsync(cancellationToken))
         {
             try

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Alerts.Storage.Connections;
 using Azure.Data.Tables;
 
 namespace Alerts.Storage.Tables;
@@ -15,7 +16,7 @@ public sealed class AlertsTables(TableServiceClient service, StorageOptions opti
         _tables.GetOrAdd(name, n => new Lazy<Task<TableClient>>(async () =>
         {
             var client = service.GetTableClient(options.TablePrefix + n);
-            await client.CreateIfNotExistsAsync(CancellationToken.None);
+            await StorageAccessErrors.NameRoleOnDenialAsync(() => client.CreateIfNotExistsAsync(CancellationToken.None), StorageAccessErrors.TableRole, $"table '{client.Name}'");
             return client;
         })).Value.WaitAsync(cancellationToken);
 }

@@ -22,7 +22,7 @@ public sealed class SampleSettingsTests
     private static readonly string[] Direct =
     [
         "FUNCTIONS_WORKER_RUNTIME", "AzureWebJobsStorage", "AlertsStorage", "POLL_FEEDS_SCHEDULE", "EVALUATE_TOPICS_SCHEDULE",
-        "Alerts:SeedFile", "Alerts:Demo:Enabled", "Alerts:Standalone:Enabled",
+        "Alerts:SeedFile", "Alerts:Demo:Enabled", "Alerts:Standalone:Enabled", "APPLICATIONINSIGHTS_CONNECTION_STRING", "Alerts:Telemetry:Console",
     ];
 
     [Fact]

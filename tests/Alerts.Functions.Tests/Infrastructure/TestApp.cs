@@ -43,6 +43,7 @@ public sealed class TestApp : IAsyncDisposable
             ["POLL_FEEDS_SCHEDULE"] = "*/1 * * * * *",
             ["EVALUATE_TOPICS_SCHEDULE"] = "0 0 0 1 1 *",
             ["Alerts:Feeds:AllowLoopback"] = "true",
+            ["Alerts:Telemetry:Console"] = "false",
             ["Alerts:Standalone:Enabled"] = triggers ? "true" : "false",
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);

@@ -39,6 +39,28 @@ public sealed class ScanFeedTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Scan_records_ingested_and_matched_items_as_metrics()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using var feed = await LoopbackServer.StartAsync(ctx => ctx.Response.WriteAsync(TestFeeds.Rss(now, ("a", "Contoso Bahn"), ("b", "other"))), TestContext.Current.CancellationToken);
+        await using var app = await TestApp.StartAsync(azurite, triggers: false);
+        await SeedAsync(app, feed.Url("rss").ToString());
+        var measured = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) => { if (instrument.Meter.Name == "Alerts") l.EnableMeasurementEvents(instrument); };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            if (tags.ToArray().Any(t => t.Key == "feed" && (string?)t.Value == "f1")) measured.AddOrUpdate(instrument.Name, value, (_, v) => v + value);
+        });
+        listener.Start();
+
+        Assert.True((await app.InvokeQueueAsync("ScanFeed", "scan", """{"feedId":"f1","scanId":"m-1","requestedAt":"2026-01-01T00:00:00Z"}""")).Succeeded);
+
+        Assert.Equal(2, measured.GetValueOrDefault("alerts.items.ingested"));
+        Assert.Equal(1, measured.GetValueOrDefault("alerts.items.matched"));
+    }
+
+    [Fact]
     public async Task Scan_that_crashed_after_its_journal_is_finished_by_the_redelivery_without_fetching_again()
     {
         // Arrange: a journal as a crashed scan leaves it, buckets not yet written.
