@@ -28,6 +28,10 @@ public sealed partial class FeedScanner(
 {
     private const int MaxAttempts = 5;
 
+    // The newest items a scan considers: well under FeedState.SeenCapacity, so a huge feed never pushes its own
+    // items out of the seen set (and recounts them), and the journal stays far below an entity's 1 MiB.
+    public const int MaxItemsPerScan = 1000;
+
     public async Task<ScanResult> ScanAsync(FeedConfig feed, string scanId, CancellationToken cancellationToken)
     {
         using var activity = AlertsTelemetry.Source.StartActivity("scan feed");
@@ -58,7 +62,7 @@ public sealed partial class FeedScanner(
             if (state.Pending is { } pending)
             {
                 // A scan that wrote its journal but did not finish: finish it before anything else.
-                await ApplyAsync(pending, cancellationToken);
+                await ApplyAsync(feed.Id, pending, cancellationToken);
                 state.Pending = null;
                 if (!await states.TryWriteAsync(feed.Id, state, etag, cancellationToken)) continue;
                 if (pending.ScanId == scanId)
@@ -88,8 +92,8 @@ public sealed partial class FeedScanner(
             if (!await states.TryWriteAsync(feed.Id, state, etag, cancellationToken)) continue;
             if (journal is not null)
             {
-                await ApplyAsync(journal, cancellationToken);
-                await ClearJournalAsync(feed.Id, scanId, cancellationToken);
+                await ApplyAsync(feed.Id, journal, cancellationToken);
+                await ClearJournalAsync(feed.Id, journal.Sequence, cancellationToken);
             }
 
             Log.Scanned(logger, feed.Id, result.ItemsSeen, result.NewItems, result.Matched);
@@ -109,13 +113,15 @@ public sealed partial class FeedScanner(
         }
 
         var catalogSnapshot = await catalog.GetAsync(cancellationToken);
+        var items = fetched.Feed.Items.Count <= MaxItemsPerScan ? fetched.Feed.Items
+            : fetched.Feed.Items.OrderByDescending(i => i.Published ?? now).Take(MaxItemsPerScan).ToList();
         var seen = state.SeenKeys.ToHashSet();
         var clock = new BucketClock(options.Value.BucketLength);
         var contributions = new Dictionary<(string Topic, DateTimeOffset Start), BucketAggregate>();
         var perTopic = new Dictionary<string, int>(StringComparer.Ordinal);
         var fresh = new List<ulong>();
         var matchedItems = 0;
-        foreach (var item in fetched.Feed.Items)
+        foreach (var item in items)
         {
             var hash = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(item.Key));
             if (!seen.Add(hash)) continue;
@@ -141,25 +147,30 @@ public sealed partial class FeedScanner(
 
         state.Remember(fresh);
         state.ItemsCounted += matchedItems;
-        var journal = contributions.Count == 0 ? null
-            : new PendingScan(scanId, contributions.Select(c => new PendingContribution(c.Key.Topic, c.Key.Start, c.Value)).ToList());
+        PendingScan? journal = null;
+        if (contributions.Count > 0)
+        {
+            state.JournalSequence++;
+            journal = new PendingScan(state.JournalSequence, scanId, contributions.Select(c => new PendingContribution(c.Key.Topic, c.Key.Start, c.Value)).ToList());
+        }
+
         return (new ScanResult(feed.Id, scanId, "scanned", fetched.Feed.Items.Count, fresh.Count, matchedItems, perTopic), journal);
     }
 
-    private async Task ApplyAsync(PendingScan journal, CancellationToken cancellationToken)
+    private async Task ApplyAsync(string feedId, PendingScan journal, CancellationToken cancellationToken)
     {
         foreach (var group in journal.Contributions.GroupBy(c => c.TopicId, StringComparer.Ordinal))
         {
-            await buckets.ApplyAsync(group.Key, group.Select(c => (c.BucketStart, c.Aggregate)).ToList(), journal.ScanId, cancellationToken);
+            await buckets.ApplyAsync(group.Key, group.Select(c => (c.BucketStart, c.Aggregate)).ToList(), feedId, journal.Sequence, cancellationToken);
         }
     }
 
-    private async Task ClearJournalAsync(string feedId, string scanId, CancellationToken cancellationToken)
+    private async Task ClearJournalAsync(string feedId, long sequence, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var (state, etag) = await states.GetAsync(feedId, cancellationToken);
-            if (state.Pending?.ScanId != scanId) return;
+            if (state.Pending?.Sequence != sequence) return;
             state.Pending = null;
             if (await states.TryWriteAsync(feedId, state, etag, cancellationToken)) return;
         }

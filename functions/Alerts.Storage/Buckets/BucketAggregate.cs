@@ -9,14 +9,15 @@ namespace Alerts.Storage.Buckets;
 /// <summary>
 /// What one topic saw in one time bucket: mentions, distinct sources and authors, estimated reach (the sum of
 /// authors' follower counts where a source gives them), the top items and the emotion split. A scan builds one per
-/// touched bucket and merges it into the stored bucket once: <see cref="AppliedScans"/> makes the merge idempotent.
+/// touched bucket and merges it into the stored bucket once: <see cref="AppliedJournals"/> holds, per feed, the
+/// sequence number of the last scan journal merged, and a feed's journals are strictly sequential (a new one is
+/// written only after the previous one is finished), so a journal at or below it has been merged already.
 /// </summary>
 public sealed class BucketAggregate
 {
     /// <summary>Distinct counts are exact up to this many hashes, then saturate (documented in docs/architecture.md).</summary>
     public const int MaxDistinct = 4096;
     public const int TopItemCount = 5;
-    public const int AppliedScanMemory = 64;
 
     public int Mentions { get; set; }
     public long Reach { get; set; }
@@ -24,7 +25,7 @@ public sealed class BucketAggregate
     public HashSet<uint> AuthorHashes { get; set; } = [];
     public List<BucketItem> TopItems { get; set; } = [];
     public EmotionAggregate Emotion { get; set; } = new();
-    public List<string> AppliedScans { get; set; } = [];
+    public Dictionary<string, long> AppliedJournals { get; set; } = new(StringComparer.Ordinal);
 
     [JsonIgnore]
     public int DistinctSources => SourceHashes.Count;
@@ -42,18 +43,17 @@ public sealed class BucketAggregate
         OfferTopItem(item);
     }
 
-    /// <summary>Merges a scan's contribution unless that scan was merged before; false for a repeat.</summary>
-    public bool Merge(BucketAggregate contribution, string scanId)
+    /// <summary>Merges journal <paramref name="sequence"/> of <paramref name="feedId"/> unless it was merged before; false for a repeat.</summary>
+    public bool Merge(BucketAggregate contribution, string feedId, long sequence)
     {
-        if (AppliedScans.Contains(scanId, StringComparer.Ordinal)) return false;
+        if (AppliedJournals.TryGetValue(feedId, out var applied) && applied >= sequence) return false;
         Mentions += contribution.Mentions;
         Reach += contribution.Reach;
         foreach (var h in contribution.SourceHashes) if (SourceHashes.Count < MaxDistinct) SourceHashes.Add(h);
         foreach (var h in contribution.AuthorHashes) if (AuthorHashes.Count < MaxDistinct) AuthorHashes.Add(h);
         Emotion.Merge(contribution.Emotion);
         foreach (var item in contribution.TopItems) OfferTopItem(item);
-        AppliedScans.Add(scanId);
-        if (AppliedScans.Count > AppliedScanMemory) AppliedScans.RemoveAt(0);
+        AppliedJournals[feedId] = sequence;
         return true;
     }
 

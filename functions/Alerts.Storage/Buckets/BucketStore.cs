@@ -14,8 +14,8 @@ public sealed class BucketStore(AlertsTables tables)
 {
     private const int MaxAttempts = 8;
 
-    /// <summary>Merges <paramref name="contributions"/> of scan <paramref name="scanId"/> into a topic's buckets; repeats are no-ops.</summary>
-    public async Task<int> ApplyAsync(string topicId, IReadOnlyList<(DateTimeOffset Start, BucketAggregate Contribution)> contributions, string scanId, CancellationToken cancellationToken)
+    /// <summary>Merges journal <paramref name="sequence"/> of feed <paramref name="feedId"/> into a topic's buckets; repeats are no-ops.</summary>
+    public async Task<int> ApplyAsync(string topicId, IReadOnlyList<(DateTimeOffset Start, BucketAggregate Contribution)> contributions, string feedId, long sequence, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Buckets, cancellationToken);
         for (var attempt = 1; ; attempt++)
@@ -26,7 +26,7 @@ public sealed class BucketStore(AlertsTables tables)
                 var row = TableKeys.BucketRow(start);
                 var existing = await table.GetEntityIfExistsAsync<TableEntity>(topicId, row, cancellationToken: cancellationToken);
                 var aggregate = existing.HasValue ? FromEntity(existing.Value!) : new BucketAggregate();
-                if (!aggregate.Merge(contribution, scanId)) continue;
+                if (!aggregate.Merge(contribution, feedId, sequence)) continue;
                 var entity = ToEntity(topicId, row, aggregate);
                 actions.Add(existing.HasValue
                     ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, existing.Value!.ETag)
@@ -73,7 +73,7 @@ public sealed class BucketStore(AlertsTables tables)
         ["DistinctAuthors"] = a.DistinctAuthors,
         ["SourceHashes"] = ToBytes(a.SourceHashes),
         ["AuthorHashes"] = ToBytes(a.AuthorHashes),
-        ["Document"] = JsonSerializer.Serialize(new BucketDocument(a.TopItems, a.Emotion, a.AppliedScans), StorageJsonContext.Default.BucketDocument),
+        ["Document"] = JsonSerializer.Serialize(new BucketDocument(a.TopItems, a.Emotion, a.AppliedJournals), StorageJsonContext.Default.BucketDocument),
     };
 
     private static BucketAggregate FromEntity(TableEntity e)
@@ -87,7 +87,7 @@ public sealed class BucketStore(AlertsTables tables)
             AuthorHashes = FromBytes(e.GetBinary("AuthorHashes")),
             TopItems = doc?.TopItems ?? [],
             Emotion = doc?.Emotion ?? new(),
-            AppliedScans = doc?.AppliedScans ?? [],
+            AppliedJournals = doc?.AppliedJournals ?? new(StringComparer.Ordinal),
         };
     }
 

@@ -11,6 +11,7 @@ public sealed class FeedState
 
     public List<ulong> SeenKeys { get; set; } = [];
     public PendingScan? Pending { get; set; }
+    public long JournalSequence { get; set; }
     public string? ETag { get; set; }
     public DateTimeOffset? LastModified { get; set; }
     public DateTimeOffset? LastSuccess { get; set; }

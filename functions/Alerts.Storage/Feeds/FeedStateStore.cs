@@ -12,7 +12,8 @@ public sealed class FeedStateStore(AlertsTables tables)
 {
     // Table string properties hold at most 64 KiB (32K UTF-16 chars); the journal is split into chunks below that.
     private const int ChunkChars = 30_000;
-    private const int MaxChunks = 24;
+    // An entity holds at most 1 MiB: 15 chunks of 30,000 UTF-16 characters (≈ 900 KB) leave room for the seen keys.
+    private const int MaxChunks = 15;
 
     public async Task<(FeedState State, ETag ETag)> GetAsync(string feedId, CancellationToken cancellationToken)
     {
@@ -87,6 +88,7 @@ public sealed class FeedStateStore(AlertsTables tables)
             ["LastEnqueuedAt"] = s.LastEnqueuedAt,
             ["ItemsCounted"] = s.ItemsCounted,
             ["HasScanned"] = s.HasScanned,
+            ["JournalSequence"] = s.JournalSequence,
         };
         for (var i = 0; i < chunks.Count; i++) e[$"Pending{i}"] = chunks[i];
         return e;
@@ -107,6 +109,7 @@ public sealed class FeedStateStore(AlertsTables tables)
             LastEnqueuedAt = e.GetDateTimeOffset("LastEnqueuedAt"),
             ItemsCounted = e.GetInt64("ItemsCounted") ?? 0,
             HasScanned = e.GetBoolean("HasScanned") ?? false,
+            JournalSequence = e.GetInt64("JournalSequence") ?? 0,
         };
         var chunks = e.GetInt32("PendingChunks") ?? 0;
         if (chunks > 0)

@@ -34,7 +34,7 @@ public sealed class EvaluateTopicsTests(AzuriteFixture azurite)
         for (var i = 0; i <= steps; i++)
         {
             var closed = new BucketClock(Bucket).StartOf(time.GetUtcNow());
-            await store.ApplyAsync("t1", [(closed, Aggregate(i == steps ? 80 : 8 + random.Next(5)))], $"scan-{i}", TestContext.Current.CancellationToken);
+            await store.ApplyAsync("t1", [(closed, Aggregate(i == steps ? 80 : 8 + random.Next(5)))], "feed", i + 1, TestContext.Current.CancellationToken);
             time.Advance(Bucket);
             Assert.True((await app.InvokeTimerAsync("EvaluateTopics")).Succeeded);
         }

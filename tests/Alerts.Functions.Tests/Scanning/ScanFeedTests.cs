@@ -39,6 +39,26 @@ public sealed class ScanFeedTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Redelivered_message_of_a_finished_scan_counts_items_published_since()
+    {
+        // Arrange: the feed gains a matching item between the first delivery and its redelivery.
+        var now = DateTimeOffset.UtcNow;
+        var items = new List<(string, string)> { ("a", "Contoso Bahn eins") };
+        await using var feed = await LoopbackServer.StartAsync(ctx => ctx.Response.WriteAsync(TestFeeds.Rss(now, [.. items])), TestContext.Current.CancellationToken);
+        await using var app = await TestApp.StartAsync(azurite, triggers: false);
+        await SeedAsync(app, feed.Url("rss").ToString());
+        const string Message = """{"feedId":"f1","scanId":"same","requestedAt":"2026-01-01T00:00:00Z"}""";
+
+        // Act
+        Assert.True((await app.InvokeQueueAsync("ScanFeed", "scan", Message)).Succeeded);
+        items.Add(("b", "Contoso Bahn zwei"));
+        Assert.True((await app.InvokeQueueAsync("ScanFeed", "scan", Message, dequeueCount: 2)).Succeeded);
+
+        // Assert
+        Assert.Equal(2, (await BucketsAsync(app, "contoso", now)).Sum(b => b.Aggregate.Mentions));
+    }
+
+    [Fact]
     public async Task Scan_records_ingested_and_matched_items_as_metrics()
     {
         var now = DateTimeOffset.UtcNow;
@@ -73,7 +93,7 @@ public sealed class ScanFeedTests(AzuriteFixture azurite)
         contribution.Add(new BucketItem("Contoso Bahn 2", "https://example.org/y", "f1", "y", 5, now, -0.5), "y", default);
         var states = app.Services.GetRequiredService<FeedStateStore>();
         var start = new BucketClock(FiveMinutes).StartOf(now);
-        Assert.True(await states.TryWriteAsync("f1", new FeedState { Pending = new PendingScan("crashed", [new PendingContribution("contoso", start, contribution)]) }, default, TestContext.Current.CancellationToken));
+        Assert.True(await states.TryWriteAsync("f1", new FeedState { JournalSequence = 1, Pending = new PendingScan(1, "crashed", [new PendingContribution("contoso", start, contribution)]) }, default, TestContext.Current.CancellationToken));
 
         // Act: the crashed scan's message comes back, twice.
         Assert.True((await app.InvokeQueueAsync("ScanFeed", "scan", """{"feedId":"f1","scanId":"crashed","requestedAt":"2026-01-01T00:00:00Z"}""", dequeueCount: 2)).Succeeded);
