@@ -54,7 +54,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
         if (BlobPort == 0)
         {
-            (BlobPort, QueuePort, TablePort) = (FreePort(), FreePort(), FreePort());
+            (BlobPort, QueuePort, TablePort) = FreePorts();
         }
 
         var psi = new ProcessStartInfo(azurite)
@@ -119,11 +119,20 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>A table/queue-safe unique name: lowercase letters and digits, starting with a letter.</summary>
     public static string UniqueName(string prefix) => prefix.ToLowerInvariant() + Guid.NewGuid().ToString("N")[..12];
 
-    private static int FreePort()
+    /// <summary>Three distinct free ports: all three listeners stay open until each has its port.</summary>
+    private static (int, int, int) FreePorts()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var listeners = Enumerable.Range(0, 3).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            listeners.ForEach(l => l.Start());
+            var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToList();
+            return (ports[0], ports[1], ports[2]);
+        }
+        finally
+        {
+            listeners.ForEach(l => l.Stop());
+        }
     }
 
     private static async Task<bool> IsListening(int port)

@@ -52,7 +52,7 @@ public static class DemoFeedEndpoints
             for (var k = 0; k < posts; k++)
             {
                 var text = burst ? Angry[(int)((n + k) % Angry.Length)] : Calm[(int)(n % Calm.Length)];
-                var id = string.Create(CultureInfo.InvariantCulture, $"demo-{name}-{n}-{k}");
+                var id = SecurityElement.Escape(string.Create(CultureInfo.InvariantCulture, $"demo-{name}-{n}-{k}"));
                 xml.Append("<item><title>").Append(SecurityElement.Escape(text)).Append("</title>")
                    .Append("<link>http://127.0.0.1/demo/").Append(id).Append("</link>")
                    .Append("<guid isPermaLink=\"false\">").Append(id).Append("</guid>")

@@ -13,6 +13,7 @@ using Alerts.Storage.Buckets;
 using Alerts.Storage.Configuration;
 using Alerts.Storage.Detection;
 using Alerts.Storage.Queues;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Functions.Handlers;
@@ -42,44 +43,67 @@ public sealed partial class EvaluateTopicsHandler(
     public async Task<InvocationResult> HandleAsync(InvocationRequest request, CancellationToken cancellationToken)
     {
         var clock = new BucketClock(scan.Value.BucketLength);
-        var lastClosed = clock.LastClosed(time.GetUtcNow());
+        var lastClosed = clock.LastClosed(time.GetUtcNow() - scan.Value.SettleDelay);
         var queue = await queues.GetAsync(storage.Value.Connection, QueueName, cancellationToken);
         var result = new InvocationResult();
         var (evaluated, sent) = (0, 0);
+        var failed = new List<string>();
         foreach (var topic in (await config.ListTopicsAsync(cancellationToken)).Select(t => t.Value).Where(t => t.Enabled))
         {
-            var settings = new DetectorSettings { Sensitivity = ParseSensitivity(topic.Sensitivity), BucketLength = scan.Value.BucketLength };
-            var (saved, etag) = await states.GetAsync(topic.Id, cancellationToken);
-            var detector = saved is null ? new TopicDetector(settings) : TopicDetector.Load(settings, saved);
-            var from = detector.LastBucketStart is { } last ? last + settings.BucketLength : lastClosed;
-            if (from > lastClosed) continue;
-            if (lastClosed - from > MaxCatchUp) from = clock.StartOf(lastClosed - MaxCatchUp);
-
-            var stored = (await buckets.GetRangeAsync(topic.Id, from, lastClosed + settings.BucketLength, cancellationToken))
-                .ToDictionary(b => b.Start);
-            var messages = new List<SpikeMessage>();
-            for (var start = from; start <= lastClosed; start += settings.BucketLength)
+            try
             {
-                var observation = stored.TryGetValue(start, out var b)
-                    ? new BucketObservation(start, b.Aggregate.Mentions, b.Aggregate.Emotion.Negative, b.Aggregate.Emotion.Positive)
-                    : new BucketObservation(start, 0, 0, 0);
-                messages.AddRange(detector.Observe(observation).Where(IsActionable).Select(d => ToMessage(topic, d)));
+                var count = await EvaluateAsync(topic, clock, lastClosed, queue, cancellationToken);
+                if (count is null) continue;
+                evaluated++;
+                sent += count.Value;
             }
-
-            foreach (var message in messages)
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                await queue.SendMessageAsync(QueueMessageCodec.Encode(JsonSerializer.Serialize(message, FunctionsJsonContext.Default.SpikeMessage), base64: true), cancellationToken);
-                Log.Spike(logger, topic.Id, message.Signal, message.Observed, message.Expected, message.Severity);
+                // One broken topic (say, an unreadable detector state) must not stop the others from being evaluated.
+                Log.TopicFailed(logger, topic.Id, ex);
+                failed.Add(topic.Id);
             }
+        }
 
-            if (messages.Count > 0) wake.Wake(QueueName);
-            AlertsTelemetry.SpikeDecisions.Add(messages.Count);
-            if (!await states.TryWriteAsync(topic.Id, detector.SaveState(), etag, cancellationToken)) Log.LostRace(logger, topic.Id);
-            evaluated++;
-            sent += messages.Count;
+        if (failed.Count > 0)
+        {
+            throw new InvalidOperationException($"evaluation failed for topic(s) {string.Join(", ", failed)}; the others were evaluated ({evaluated} topics, {sent} decisions)");
         }
 
         return result.Log($"evaluated {evaluated} topics up to the bucket at {lastClosed:O}; {sent} spike decisions sent");
+    }
+
+    /// <summary>Evaluates one topic's newly closed buckets; null when there is nothing new.</summary>
+    private async Task<int?> EvaluateAsync(TopicConfig topic, BucketClock clock, DateTimeOffset lastClosed, QueueClient queue, CancellationToken cancellationToken)
+    {
+        var settings = new DetectorSettings { Sensitivity = ParseSensitivity(topic.Sensitivity), BucketLength = scan.Value.BucketLength };
+        var (saved, etag) = await states.GetAsync(topic.Id, cancellationToken);
+        var detector = saved is null ? new TopicDetector(settings) : TopicDetector.Load(settings, saved);
+        var from = detector.LastBucketStart is { } last ? last + settings.BucketLength : lastClosed;
+        if (from > lastClosed) return null;
+        if (lastClosed - from > MaxCatchUp) from = clock.StartOf(lastClosed - MaxCatchUp);
+
+        var stored = (await buckets.GetRangeAsync(topic.Id, from, lastClosed + settings.BucketLength, cancellationToken))
+            .ToDictionary(b => b.Start);
+        var messages = new List<SpikeMessage>();
+        for (var start = from; start <= lastClosed; start += settings.BucketLength)
+        {
+            var observation = stored.TryGetValue(start, out var b)
+                ? new BucketObservation(start, b.Aggregate.Mentions, b.Aggregate.Emotion.Negative, b.Aggregate.Emotion.Positive)
+                : new BucketObservation(start, 0, 0, 0);
+            messages.AddRange(detector.Observe(observation).Where(IsActionable).Select(d => ToMessage(topic, d)));
+        }
+
+        foreach (var message in messages)
+        {
+            await queue.SendMessageAsync(QueueMessageCodec.Encode(JsonSerializer.Serialize(message, FunctionsJsonContext.Default.SpikeMessage), base64: true), cancellationToken);
+            Log.Spike(logger, topic.Id, message.Signal, message.Observed, message.Expected, message.Severity);
+        }
+
+        if (messages.Count > 0) wake.Wake(QueueName);
+        AlertsTelemetry.SpikeDecisions.Add(messages.Count);
+        if (!await states.TryWriteAsync(topic.Id, detector.SaveState(), etag, cancellationToken)) Log.LostRace(logger, topic.Id);
+        return messages.Count;
     }
 
     /// <summary>An episode's start, a continuing spike (its severity may rise) and its end reach the lifecycle.</summary>
@@ -106,5 +130,8 @@ public sealed partial class EvaluateTopicsHandler(
 
         [LoggerMessage(2, LogLevel.Warning, "Topic {TopicId}: another evaluator saved the detector state first; its result stands")]
         public static partial void LostRace(ILogger logger, string topicId);
+
+        [LoggerMessage(3, LogLevel.Error, "Topic {TopicId}: evaluation failed; other topics go on")]
+        public static partial void TopicFailed(ILogger logger, string topicId, Exception exception);
     }
 }

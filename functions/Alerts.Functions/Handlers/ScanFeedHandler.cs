@@ -36,9 +36,9 @@ public sealed class ScanFeedHandler(ConfigStore config, FeedScanner scanner) : I
             throw new InvalidInvocationException($"scan request is not valid JSON: {ex.Message}", ex);
         }
 
-        if (scan is null || !Identifiers.IsValid(scan.FeedId) || string.IsNullOrWhiteSpace(scan.ScanId))
+        if (scan is null || !Identifiers.IsValid(scan.FeedId) || string.IsNullOrWhiteSpace(scan.ScanId) || scan.ScanId.Length > 64)
         {
-            throw new InvalidInvocationException("scan request needs 'feedId' (a valid feed id) and 'scanId'");
+            throw new InvalidInvocationException("scan request needs 'feedId' (a valid feed id) and 'scanId' (1-64 characters)");
         }
 
         return scan;

@@ -32,6 +32,8 @@ public static class AlertsApp
         services.AddAlertsTelemetry(config);
         services.AddAlertsStorage(config);
         services.AddAlertsFeeds(config);
+        // Hosted services start in registration order: seed the configuration before any trigger runs.
+        services.AddHostedService<ConfigurationSeeder>();
         services.AddStandaloneTriggers(config);
         services.AddOptions<ScanOptions>().BindConfiguration(ScanOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration("Alerts");
@@ -39,7 +41,6 @@ public static class AlertsApp
         services.AddSingleton<FeedScanner>();
         services.AddSingleton<FunctionDispatcher>();
         services.AddSingleton<IFunctionInvoker>(sp => sp.GetRequiredService<FunctionDispatcher>());
-        services.AddHostedService<ConfigurationSeeder>();
         services.AddKeyedScoped<IFunctionHandler, PollFeedsHandler>(FunctionNames.PollFeeds);
         services.AddKeyedScoped<IFunctionHandler, ScanFeedHandler>(FunctionNames.ScanFeed);
         services.AddKeyedScoped<IFunctionHandler, EvaluateTopicsHandler>(FunctionNames.EvaluateTopics);

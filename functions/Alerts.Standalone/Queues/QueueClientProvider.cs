@@ -12,11 +12,11 @@ public sealed class QueueClientProvider(IConfiguration configuration)
     private readonly ConcurrentDictionary<string, Lazy<Task<QueueClient>>> _queues = new(StringComparer.Ordinal);
 
     public Task<QueueClient> GetAsync(string connection, string queueName, CancellationToken cancellationToken) =>
-        _queues.GetOrAdd($"{connection}|{queueName}", _ => new Lazy<Task<QueueClient>>(async () =>
+        CreateOnce.GetAsync(_queues, $"{connection}|{queueName}", async () =>
         {
             var service = _services.GetOrAdd(connection, c => StorageConnection.FromConfiguration(configuration, c).CreateQueueServiceClient());
             var client = service.GetQueueClient(queueName);
-            await StorageAccessErrors.NameRoleOnDenialAsync(() => client.CreateIfNotExistsAsync(cancellationToken: cancellationToken), StorageAccessErrors.QueueRole, $"queue '{queueName}'");
+            await StorageAccessErrors.NameRoleOnDenialAsync(() => client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None), StorageAccessErrors.QueueRole, $"queue '{queueName}'");
             return client;
-        })).Value;
+        }, cancellationToken);
 }

@@ -55,8 +55,9 @@ public sealed partial class QueueTriggerListener(
                 {
                     batch = (await queue.ReceiveMessagesAsync(settings.BatchSize, Lease, cancellationToken)).Value;
                 }
-                catch (RequestFailedException ex)
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
+                    // Network, auth or storage faults: log and keep polling with back-off, never stop the listener.
                     Log.ReceiveFailed(logger, function.Name, queue.Name, ex);
                     batch = [];
                 }

@@ -30,14 +30,24 @@ public sealed partial class TimerTriggerRunner(
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                if (!await lease.TryAcquireOrRenewAsync(cancellationToken))
+                try
                 {
-                    await Task.Delay(lease.Duration / 2, time, cancellationToken);
-                    continue;
-                }
+                    if (!await lease.TryAcquireOrRenewAsync(cancellationToken))
+                    {
+                        await Task.Delay(lease.Duration / 2, time, cancellationToken);
+                        continue;
+                    }
 
-                Log.LeaseAcquired(logger, function.Name);
-                await RunAsLeaderAsync(cancellationToken);
+                    Log.LeaseAcquired(logger, function.Name);
+                    await RunAsLeaderAsync(cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    // A storage fault must not stop the schedule for good: give up the lock, wait, try again.
+                    Log.RunnerFaulted(logger, function.Name, ex);
+                    await lease.ReleaseAsync();
+                    await Task.Delay(lease.Duration, time, cancellationToken);
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -79,7 +89,14 @@ public sealed partial class TimerTriggerRunner(
             }
 
             var started = time.GetUtcNow();
-            last = await FireAsync(isPastDue: false, last, scheduled: next, cancellationToken);
+            var (status, held) = await FireHoldingLeaseAsync(isPastDue: false, last, scheduled: next, cancellationToken);
+            if (!held)
+            {
+                Log.LeaseLost(logger, function.Name);
+                return;
+            }
+
+            last = status;
             next = schedule.NextAfter(started > next ? started : next);
         }
     }
@@ -97,7 +114,44 @@ public sealed partial class TimerTriggerRunner(
         }
     }
 
-    private async Task<ScheduleStatus?> FireAsync(bool isPastDue, ScheduleStatus? last, DateTimeOffset scheduled, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fires while renewing the lock in the background, so a run longer than the lease cannot let another instance
+    /// start the same timer; if the lock was lost meanwhile, the status is not written.
+    /// </summary>
+    private async Task<(ScheduleStatus? Status, bool Held)> FireHoldingLeaseAsync(bool isPastDue, ScheduleStatus? last, DateTimeOffset scheduled, CancellationToken cancellationToken)
+    {
+        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var held = true;
+        var renewing = Task.Run(async () =>
+        {
+            try
+            {
+                while (held)
+                {
+                    await Task.Delay(lease.Duration / 3, time, renewal.Token);
+                    held = await lease.TryAcquireOrRenewAsync(renewal.Token);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The run finished.
+            }
+        }, CancellationToken.None);
+        ScheduleStatus? status;
+        try
+        {
+            status = await FireAsync(isPastDue, last, scheduled, cancellationToken, writeStatus: () => held);
+        }
+        finally
+        {
+            await renewal.CancelAsync();
+            await renewing;
+        }
+
+        return (status, held);
+    }
+
+    private async Task<ScheduleStatus?> FireAsync(bool isPastDue, ScheduleStatus? last, DateTimeOffset scheduled, CancellationToken cancellationToken, Func<bool>? writeStatus = null)
     {
         var now = time.GetUtcNow();
         var request = InvocationEnvelope.ForTimer(function.Name, function.Trigger.Name, new TimerInvocation(isPastDue, last), now);
@@ -118,7 +172,7 @@ public sealed partial class TimerTriggerRunner(
             Log.TimerCrashed(logger, function.Name, ex);
         }
 
-        if (status is null) return null;
+        if (status is null || writeStatus?.Invoke() == false) return null;
         var updated = new ScheduleStatus(scheduled, schedule.NextAfter(scheduled > now ? scheduled : now), time.GetUtcNow());
         await status.WriteAsync(updated, cancellationToken);
         return updated;
@@ -137,5 +191,8 @@ public sealed partial class TimerTriggerRunner(
 
         [LoggerMessage(4, LogLevel.Error, "Timer {Function} crashed")]
         public static partial void TimerCrashed(ILogger logger, string function, Exception exception);
+
+        [LoggerMessage(5, LogLevel.Error, "Timer {Function}: storage fault; releasing the schedule lock and retrying")]
+        public static partial void RunnerFaulted(ILogger logger, string function, Exception exception);
     }
 }

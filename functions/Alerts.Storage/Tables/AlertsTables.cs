@@ -13,10 +13,10 @@ public sealed class AlertsTables(TableServiceClient service, StorageOptions opti
     private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _tables = new(StringComparer.Ordinal);
 
     public Task<TableClient> GetAsync(string name, CancellationToken cancellationToken) =>
-        _tables.GetOrAdd(name, n => new Lazy<Task<TableClient>>(async () =>
+        CreateOnce.GetAsync(_tables, name, async () =>
         {
-            var client = service.GetTableClient(options.TablePrefix + n);
+            var client = service.GetTableClient(options.TablePrefix + name);
             await StorageAccessErrors.NameRoleOnDenialAsync(() => client.CreateIfNotExistsAsync(CancellationToken.None), StorageAccessErrors.TableRole, $"table '{client.Name}'");
             return client;
-        })).Value.WaitAsync(cancellationToken);
+        }, cancellationToken);
 }

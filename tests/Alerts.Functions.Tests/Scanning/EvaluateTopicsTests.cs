@@ -22,7 +22,7 @@ public sealed class EvaluateTopicsTests(AzuriteFixture azurite)
     {
         // Arrange: a topic with a steady ~10 mentions per bucket for 30 hours (past the one-day warm-up).
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 0, 0, 30, TimeSpan.Zero));
-        await using var app = await TestApp.StartAsync(azurite, triggers: false, services: s => s.AddSingleton<TimeProvider>(time));
+        await using var app = await TestApp.StartAsync(azurite, new Dictionary<string, string?> { ["Alerts:Scan:SettleDelay"] = "00:00:00" }, triggers: false, services: s => s.AddSingleton<TimeProvider>(time));
         await app.Services.GetRequiredService<ConfigStore>().SeedAsync(new AlertsConfiguration(
             [new ChannelConfig("ch", "C")], [new TopicConfig("t1", "Topic", "contoso", null, "ch")], []), TestContext.Current.CancellationToken);
         var store = app.Services.GetRequiredService<BucketStore>();
