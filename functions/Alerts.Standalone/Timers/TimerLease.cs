@@ -12,7 +12,8 @@ namespace Alerts.Standalone.Timers;
 public sealed class TimerLease(BlobContainerClient container, string hostId, string functionName, string instanceId, TimeSpan duration)
 {
     private readonly BlobClient _blob = container.GetBlobClient($"locks/{hostId}/{functionName}.Listener");
-    private readonly BlobLeaseClient _lease = container.GetBlobClient($"locks/{hostId}/{functionName}.Listener").GetBlobLeaseClient(instanceId);
+    private BlobLeaseClient Lease => _lease ??= _blob.GetBlobLeaseClient(instanceId);
+    private BlobLeaseClient? _lease;
     private bool _held;
 
     public TimeSpan Duration => duration;
@@ -24,12 +25,12 @@ public sealed class TimerLease(BlobContainerClient container, string hostId, str
         {
             if (_held)
             {
-                await _lease.RenewAsync(cancellationToken: cancellationToken);
+                await Lease.RenewAsync(cancellationToken: cancellationToken);
                 return true;
             }
 
             await EnsureBlobAsync(cancellationToken);
-            await _lease.AcquireAsync(duration, cancellationToken: cancellationToken);
+            await Lease.AcquireAsync(duration, cancellationToken: cancellationToken);
             _held = true;
             return true;
         }
@@ -46,7 +47,7 @@ public sealed class TimerLease(BlobContainerClient container, string hostId, str
         _held = false;
         try
         {
-            await _lease.ReleaseAsync();
+            await Lease.ReleaseAsync();
         }
         catch (RequestFailedException)
         {

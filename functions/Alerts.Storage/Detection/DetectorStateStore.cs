@@ -18,16 +18,6 @@ public sealed class DetectorStateStore(AlertsTables tables)
     public async Task<bool> TryWriteAsync(string topicId, byte[] state, ETag etag, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.DetectorState, cancellationToken);
-        var entity = new TableEntity(topicId, TableKeys.StateRow) { ["State"] = state };
-        try
-        {
-            if (etag == default) await table.AddEntityAsync(entity, cancellationToken);
-            else await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            return false;
-        }
+        return await table.TryAddOrReplaceAsync(new TableEntity(topicId, TableKeys.StateRow) { ["State"] = state }, etag, cancellationToken);
     }
 }

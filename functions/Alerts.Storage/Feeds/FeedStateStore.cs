@@ -26,24 +26,7 @@ public sealed class FeedStateStore(AlertsTables tables)
     public async Task<bool> TryWriteAsync(string feedId, FeedState state, ETag etag, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.FeedState, cancellationToken);
-        var entity = ToEntity(feedId, state);
-        try
-        {
-            if (etag == default)
-            {
-                await table.AddEntityAsync(entity, cancellationToken);
-            }
-            else
-            {
-                await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken);
-            }
-
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            return false;
-        }
+        return await table.TryAddOrReplaceAsync(ToEntity(feedId, state), etag, cancellationToken);
     }
 
     /// <summary>Records that a scan was enqueued, touching only that property (a merge), so it never races a scan's big write.</summary>
