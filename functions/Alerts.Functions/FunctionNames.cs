@@ -6,4 +6,5 @@ public static class FunctionNames
     public const string PollFeeds = "PollFeeds";
     public const string ScanFeed = "ScanFeed";
     public const string EvaluateTopics = "EvaluateTopics";
+    public const string ProcessSpike = "ProcessSpike";
 }

@@ -21,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FeedStateStore>();
         services.AddSingleton<BucketStore>();
         services.AddSingleton<Detection.DetectorStateStore>();
+        services.AddSingleton<Alerts.AlertStore>();
         return services;
     }
 }

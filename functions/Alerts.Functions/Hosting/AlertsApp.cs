@@ -1,3 +1,4 @@
+using Alerts.Alerting;
 using Alerts.Feeds;
 using Alerts.Functions.Api;
 using Alerts.Functions.Configuration;
@@ -26,6 +27,7 @@ public static class AlertsApp
         var services = builder.Services;
         var config = builder.Configuration;
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new AlertPolicy()); // the documented defaults; not bound from configuration yet
         services.AddProblemDetails();
         services.AddAlertsStorage(config);
         services.AddAlertsFeeds(config);
@@ -40,6 +42,7 @@ public static class AlertsApp
         services.AddKeyedScoped<IFunctionHandler, PollFeedsHandler>(FunctionNames.PollFeeds);
         services.AddKeyedScoped<IFunctionHandler, ScanFeedHandler>(FunctionNames.ScanFeed);
         services.AddKeyedScoped<IFunctionHandler, EvaluateTopicsHandler>(FunctionNames.EvaluateTopics);
+        services.AddKeyedScoped<IFunctionHandler, ProcessSpikeHandler>(FunctionNames.ProcessSpike);
         return builder;
     }
 
