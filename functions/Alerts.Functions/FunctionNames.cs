@@ -7,4 +7,5 @@ public static class FunctionNames
     public const string ScanFeed = "ScanFeed";
     public const string EvaluateTopics = "EvaluateTopics";
     public const string ProcessSpike = "ProcessSpike";
+    public const string DeliverNotification = "DeliverNotification";
 }

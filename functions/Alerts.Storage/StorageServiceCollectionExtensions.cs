@@ -22,6 +22,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<BucketStore>();
         services.AddSingleton<Detection.DetectorStateStore>();
         services.AddSingleton<Alerts.AlertStore>();
+        services.AddSingleton<Alerts.DeliveryStore>();
         return services;
     }
 }

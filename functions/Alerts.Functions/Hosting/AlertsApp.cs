@@ -9,6 +9,7 @@ using Alerts.Functions.Scanning;
 using Alerts.Standalone.Hosting;
 using Alerts.Standalone.Protocol;
 using Alerts.Storage;
+using Alerts.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Alerts.Functions.Hosting;
@@ -32,6 +33,11 @@ public static class AlertsApp
         services.AddAlertsStorage(config);
         services.AddAlertsFeeds(config);
         services.AddStandaloneTriggers(config);
+        services.AddAlertsTeams(config);
+        if (config.GetValue<bool>("Alerts:Demo:Enabled"))
+        {
+            services.AddTeamsReceiver();
+        }
         services.AddOptions<ScanOptions>().BindConfiguration(ScanOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration("Alerts");
         services.AddSingleton<TopicCatalog>();
@@ -43,6 +49,7 @@ public static class AlertsApp
         services.AddKeyedScoped<IFunctionHandler, ScanFeedHandler>(FunctionNames.ScanFeed);
         services.AddKeyedScoped<IFunctionHandler, EvaluateTopicsHandler>(FunctionNames.EvaluateTopics);
         services.AddKeyedScoped<IFunctionHandler, ProcessSpikeHandler>(FunctionNames.ProcessSpike);
+        services.AddKeyedScoped<IFunctionHandler, DeliverNotificationHandler>(FunctionNames.DeliverNotification);
         return builder;
     }
 
@@ -55,6 +62,7 @@ public static class AlertsApp
         if (app.Configuration.GetValue<bool>("Alerts:Demo:Enabled"))
         {
             app.MapDemoFeed();
+            app.MapTeamsReceiver();
         }
 
         return app;

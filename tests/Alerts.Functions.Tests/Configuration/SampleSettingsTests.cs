@@ -3,6 +3,7 @@ using Alerts.Feeds;
 using Alerts.Functions.Scanning;
 using Alerts.Standalone.Hosting;
 using Alerts.Storage;
+using Alerts.Teams;
 using Alerts.Testing;
 
 namespace Alerts.Functions.Tests.Configuration;
@@ -16,6 +17,7 @@ public sealed class SampleSettingsTests
         ("Alerts:Storage", typeof(StorageOptions)),
         ("Alerts:Standalone", typeof(StandaloneOptions)),
         ("Alerts:Feeds", typeof(FeedFetchOptions)),
+        ("Alerts:Teams", typeof(TeamsOptions)),
     ];
 
     // Read directly from IConfiguration or by the Functions host rather than through an options class.
@@ -23,6 +25,7 @@ public sealed class SampleSettingsTests
     [
         "FUNCTIONS_WORKER_RUNTIME", "AzureWebJobsStorage", "AlertsStorage", "POLL_FEEDS_SCHEDULE", "EVALUATE_TOPICS_SCHEDULE",
         "Alerts:SeedFile", "Alerts:Demo:Enabled", "Alerts:Standalone:Enabled",
+        "Alerts:PublicBaseUrl", "Alerts:Security:AckSigningKey", "TeamsWebhook:marketing_de", "TeamsWebhook:marketing_oncall",
     ];
 
     [Fact]

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Alerts.Storage.Tables;
+using Azure;
+using Azure.Data.Tables;
+
+namespace Alerts.Storage.Alerts;
+
+/// <summary>
+/// The <c>deliveries</c> table: one row per (alert, revision, channel) written after Teams accepted the card, so a
+/// redelivered notification message posts nothing twice. PK = alert id, RK = revision (8 digits) | channel id.
+/// </summary>
+public sealed class DeliveryStore(AlertsTables tables)
+{
+    public static string Row(int revision, string channelId) =>
+        string.Create(CultureInfo.InvariantCulture, $"{revision:D8}|{channelId}");
+
+    public async Task<bool> WasDeliveredAsync(string alertId, int revision, string channelId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.Deliveries, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(alertId, Row(revision, channelId), ["PartitionKey"], cancellationToken);
+        return row.HasValue;
+    }
+
+    public async Task RecordAsync(string alertId, int revision, string channelId, int? statusCode, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableNames.Deliveries, cancellationToken);
+        try
+        {
+            await table.AddEntityAsync(new TableEntity(alertId, Row(revision, channelId)) { ["DeliveredAt"] = at, ["StatusCode"] = statusCode }, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // recorded by an earlier attempt: the same fact
+        }
+    }
+}
