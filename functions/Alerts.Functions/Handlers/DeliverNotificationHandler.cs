@@ -1,14 +1,11 @@
 using System.Text.Json;
 using Alerts.Alerting;
-using Alerts.Domain.Configuration;
 using Alerts.Functions.Protocol;
-using Alerts.Functions.Scanning;
+using Alerts.Functions.Alerting;
 using Alerts.Storage.Alerts;
-using Alerts.Storage.Buckets;
 using Alerts.Storage.Configuration;
 using Alerts.Teams;
 using Azure;
-using Microsoft.Extensions.Options;
 
 namespace Alerts.Functions.Handlers;
 
@@ -23,22 +20,18 @@ public sealed partial class DeliverNotificationHandler(
     AlertStore alerts,
     DeliveryStore deliveries,
     ConfigStore config,
-    BucketStore buckets,
+    AlertCards cards,
     TeamsWebhookClient webhook,
     IConfiguration configuration,
-    IOptions<ScanOptions> scan,
     TimeProvider time,
     ILogger<DeliverNotificationHandler> logger) : IFunctionHandler
 {
     public const string QueueName = "notifications";
-    public const string SigningKeySetting = "Alerts:Security:AckSigningKey";
-    public const string PublicBaseUrlSetting = "Alerts:PublicBaseUrl";
 
     /// <summary>The host's default <c>maxDequeueCount</c>: the fifth attempt is the last.</summary>
     public const int LastAttempt = 5;
 
     private const int MaxAttempts = 8;
-    private static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 
     public string Name => FunctionNames.DeliverNotification;
 
@@ -75,8 +68,8 @@ public sealed partial class DeliverNotificationHandler(
             var channel = (await config.GetChannelAsync(channelId, cancellationToken))?.Value
                 ?? throw new InvalidInvocationException($"topic '{topic.Id}' names channel '{channelId}', which does not exist");
             var url = WebhookUrl(channelId);
-            var language = string.Equals(channel.Language, "de", StringComparison.OrdinalIgnoreCase) ? CardLanguage.German : CardLanguage.English;
-            var model = await BuildModelAsync(alert, topic, notification.Revision, cancellationToken);
+            var language = AlertCards.LanguageOf(channel);
+            var model = await cards.BuildModelAsync(alert, topic, notification.Revision, cancellationToken);
             var message = AlertCardBuilder.Serialize(AlertCardBuilder.BuildMessage(model, language));
             var result = await webhook.PostAsync(url, message, cancellationToken);
             if (result.IsDelivered)
@@ -134,83 +127,6 @@ public sealed partial class DeliverNotificationHandler(
             ? url
             : throw new InvalidOperationException($"channel '{channelId}' has no webhook URL: set app setting '{key}' ({key.Replace(":", "__", StringComparison.Ordinal)})");
     }
-
-    private byte[] SigningKey()
-    {
-        var text = configuration[SigningKeySetting];
-        byte[]? key = null;
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            key = new byte[text.Length];
-            key = Convert.TryFromBase64String(text, key, out var written) ? key[..written] : null;
-        }
-
-        return key is { Length: >= AckToken.MinKeyBytes }
-            ? key
-            : throw new InvalidOperationException($"app setting '{SigningKeySetting}' must be base64 of at least {AckToken.MinKeyBytes} bytes (signs the card's acknowledge links)");
-    }
-
-    private Uri AckUrl(string alertId, AckAction action, DateTimeOffset now)
-    {
-        var baseUrl = configuration[PublicBaseUrlSetting];
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
-        {
-            throw new InvalidOperationException($"app setting '{PublicBaseUrlSetting}' must be the app's absolute public URL (the card's acknowledge links point there)");
-        }
-
-        var token = AckToken.Create(alertId, action, now + LinkLifetime, SigningKey());
-        return new Uri($"{baseUrl.TrimEnd('/')}/api/ack?alert={Uri.EscapeDataString(alertId)}&token={token}");
-    }
-
-    private async Task<AlertCardModel> BuildModelAsync(Alert alert, TopicConfig topic, int revision, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var latest = alert.Latest;
-        var bucketLength = scan.Value.BucketLength;
-        var windowEnd = latest.BucketStart + bucketLength;
-        var day = await buckets.GetRangeAsync(alert.Key.TopicId, now - TimeSpan.FromHours(24), now, cancellationToken);
-        bool InWindow(StoredBucket b) => b.Start >= latest.OnsetStart && b.Start <= latest.BucketStart;
-
-        // Expected counts per bucket are not stored; the alert's baseline is drawn as the reference line.
-        var series = day.Select(b => new SeriesPoint(b.Start, ValueOf(b, alert.Key.Signal), latest.Expected, InWindow(b))).ToList();
-        var window = day.Where(InWindow).ToList();
-        var (negative, neutral, positive) = (window.Sum(b => b.Aggregate.Emotion.Negative), window.Sum(b => b.Aggregate.Emotion.Neutral), window.Sum(b => b.Aggregate.Emotion.Positive));
-        var total = negative + neutral + positive;
-        var emotion = total == 0 ? null : new EmotionSplit(negative, neutral, positive, window.Sum(b => b.Aggregate.Emotion.ValenceSum) / total);
-        var posts = window.SelectMany(b => b.Aggregate.TopItems)
-            .OrderByDescending(i => i.Reach ?? 0)
-            .Take(5)
-            .Select(i => new TopPost(i.Title, Uri.TryCreate(i.Link, UriKind.Absolute, out var link) ? link : null, i.SourceId, i.Author, i.Reach))
-            .ToList();
-        var open = alert.IsOpen;
-        return new AlertCardModel(
-            alert.Id,
-            revision,
-            topic.Name,
-            alert.Key.Signal,
-            alert.State.ToString().ToLowerInvariant(),
-            alert.Severity.ToString().ToLowerInvariant(),
-            latest.OnsetStart,
-            windowEnd,
-            latest.Observed,
-            latest.Expected,
-            latest.Lift,
-            latest.TailProbability,
-            emotion,
-            series,
-            posts,
-            open ? AckUrl(alert.Id, AckAction.Acknowledge, now) : null,
-            open ? AckUrl(alert.Id, AckAction.Snooze, now) : null,
-            null,
-            null);
-    }
-
-    private static double ValueOf(StoredBucket b, string signal) => signal switch
-    {
-        "negative" => b.Aggregate.Emotion.Negative,
-        "positive" => b.Aggregate.Emotion.Positive,
-        _ => b.Aggregate.Mentions,
-    };
 
     /// <summary>Load → apply → save with the ETag; on a lost race reload and apply again.</summary>
     private async Task UpdateAsync(string alertId, Func<Alert, TransitionResult> apply, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Alerts.Alerting;
 using Alerts.Feeds;
+using Alerts.Functions.Alerting;
 using Alerts.Functions.Api;
 using Alerts.Functions.Configuration;
 using Alerts.Functions.Demo;
@@ -42,6 +43,7 @@ public static class AlertsApp
         services.AddOptions<SeedOptions>().BindConfiguration("Alerts");
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<FeedScanner>();
+        services.AddSingleton<AlertCards>();
         services.AddSingleton<FunctionDispatcher>();
         services.AddSingleton<IFunctionInvoker>(sp => sp.GetRequiredService<FunctionDispatcher>());
         services.AddHostedService<ConfigurationSeeder>();
@@ -59,6 +61,7 @@ public static class AlertsApp
         app.UseStatusCodePages();
         app.MapInvocationEndpoints();
         app.MapStatus();
+        app.MapAck();
         if (app.Configuration.GetValue<bool>("Alerts:Demo:Enabled"))
         {
             app.MapDemoFeed();
