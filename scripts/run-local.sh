@@ -21,6 +21,7 @@ dev="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8v
 export AzureWebJobsStorage="$dev" AlertsStorage="$dev"
 export POLL_FEEDS_SCHEDULE="${POLL_FEEDS_SCHEDULE:-*/15 * * * * *}"
 export EVALUATE_TOPICS_SCHEDULE="${EVALUATE_TOPICS_SCHEDULE:-10 * * * * *}"
+export MAINTAIN_ALERTS_SCHEDULE="${MAINTAIN_ALERTS_SCHEDULE:-30 * * * * *}"
 export Alerts__SeedFile="$root/config/demo.json"
 export Alerts__Demo__Enabled=true
 export Alerts__Feeds__AllowLoopback=true

@@ -8,4 +8,8 @@ public static class FunctionNames
     public const string EvaluateTopics = "EvaluateTopics";
     public const string ProcessSpike = "ProcessSpike";
     public const string DeliverNotification = "DeliverNotification";
+    public const string MaintainAlerts = "MaintainAlerts";
+
+    /// <summary>HTTP, forwarded by the host to <c>GET/POST /api/ack</c> (Api/AckEndpoints); anonymous: the token is signed.</summary>
+    public const string Ack = "Ack";
 }

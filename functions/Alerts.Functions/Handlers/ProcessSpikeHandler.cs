@@ -17,7 +17,7 @@ namespace Alerts.Functions.Handlers;
 /// none is open) and, after the alert is saved, sends the notifications the transition asks for to
 /// <c>notifications</c>. A lost ETag race reloads and re-applies; the new alert's id derives from the spike id, so
 /// a redelivered message finds its own alert and changes nothing. Sending after the save means a crash in between
-/// leaves the request only on the alert (AlertLifecycle.Undelivered lists it); nothing re-sends it yet (MaintainAlerts).
+/// leaves the request only on the alert (AlertLifecycle.Undelivered lists it); MaintainAlerts re-sends it later.
 /// Silence rules are not stored yet, so none apply; the policy is <see cref="AlertPolicy"/>'s defaults.
 /// </summary>
 public sealed partial class ProcessSpikeHandler(

@@ -52,6 +52,7 @@ public static class AlertsApp
         services.AddKeyedScoped<IFunctionHandler, EvaluateTopicsHandler>(FunctionNames.EvaluateTopics);
         services.AddKeyedScoped<IFunctionHandler, ProcessSpikeHandler>(FunctionNames.ProcessSpike);
         services.AddKeyedScoped<IFunctionHandler, DeliverNotificationHandler>(FunctionNames.DeliverNotification);
+        services.AddKeyedScoped<IFunctionHandler, MaintainAlertsHandler>(FunctionNames.MaintainAlerts);
         return builder;
     }
 

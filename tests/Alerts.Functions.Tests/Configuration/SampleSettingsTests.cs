@@ -23,7 +23,7 @@ public sealed class SampleSettingsTests
     // Read directly from IConfiguration or by the Functions host rather than through an options class.
     private static readonly string[] Direct =
     [
-        "FUNCTIONS_WORKER_RUNTIME", "AzureWebJobsStorage", "AlertsStorage", "POLL_FEEDS_SCHEDULE", "EVALUATE_TOPICS_SCHEDULE",
+        "FUNCTIONS_WORKER_RUNTIME", "AzureWebJobsStorage", "AlertsStorage", "POLL_FEEDS_SCHEDULE", "EVALUATE_TOPICS_SCHEDULE", "MAINTAIN_ALERTS_SCHEDULE",
         "Alerts:SeedFile", "Alerts:Demo:Enabled", "Alerts:Standalone:Enabled",
         "Alerts:PublicBaseUrl", "Alerts:Security:AckSigningKey", "TeamsWebhook:marketing_de", "TeamsWebhook:marketing_oncall",
     ];
