@@ -60,6 +60,8 @@ var queueNames = [
   'feed-scans-poison'
   'spike-decisions'
   'spike-decisions-poison'
+  'notifications'
+  'notifications-poison'
 ]
 
 var tableNames = [

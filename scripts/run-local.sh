@@ -21,10 +21,15 @@ dev="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8v
 export AzureWebJobsStorage="$dev" AlertsStorage="$dev"
 export POLL_FEEDS_SCHEDULE="${POLL_FEEDS_SCHEDULE:-*/15 * * * * *}"
 export EVALUATE_TOPICS_SCHEDULE="${EVALUATE_TOPICS_SCHEDULE:-10 * * * * *}"
+export MAINTAIN_ALERTS_SCHEDULE="${MAINTAIN_ALERTS_SCHEDULE:-30 * * * * *}"
 export Alerts__SeedFile="$root/config/demo.json"
 export Alerts__Demo__Enabled=true
 export Alerts__Feeds__AllowLoopback=true
 export ASPNETCORE_ENVIRONMENT=Development
+# Cards go to the local Teams receiver (/dev/teams/{channel}); app-setting names hold '_' where channel ids hold '-'.
+export TeamsWebhook__marketing_de=http://127.0.0.1:7071/dev/teams/marketing-de TeamsWebhook__marketing_oncall=http://127.0.0.1:7071/dev/teams/marketing-oncall
+export Alerts__PublicBaseUrl=http://127.0.0.1:7071 Alerts__Teams__RequireHttps=false
+export Alerts__Security__AckSigningKey="${Alerts__Security__AckSigningKey:-$(head -c 32 /dev/urandom | base64)}"
 
 echo "Alerts is starting on http://127.0.0.1:7071 (Ctrl+C stops it and Azurite)."
 echo "  per-topic counts: http://127.0.0.1:7071/api/status"

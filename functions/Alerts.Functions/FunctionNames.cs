@@ -6,4 +6,10 @@ public static class FunctionNames
     public const string PollFeeds = "PollFeeds";
     public const string ScanFeed = "ScanFeed";
     public const string EvaluateTopics = "EvaluateTopics";
+    public const string ProcessSpike = "ProcessSpike";
+    public const string DeliverNotification = "DeliverNotification";
+    public const string MaintainAlerts = "MaintainAlerts";
+
+    /// <summary>HTTP, forwarded by the host to <c>GET/POST /api/ack</c> (Api/AckEndpoints); anonymous: the token is signed.</summary>
+    public const string Ack = "Ack";
 }

@@ -21,6 +21,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FeedStateStore>();
         services.AddSingleton<BucketStore>();
         services.AddSingleton<Detection.DetectorStateStore>();
+        services.AddSingleton<Alerts.AlertStore>();
+        services.AddSingleton<Alerts.DeliveryStore>();
         return services;
     }
 }

@@ -1,4 +1,6 @@
+using Alerts.Alerting;
 using Alerts.Feeds;
+using Alerts.Functions.Alerting;
 using Alerts.Functions.Api;
 using Alerts.Functions.Configuration;
 using Alerts.Functions.Demo;
@@ -9,6 +11,7 @@ using Alerts.Functions.Telemetry;
 using Alerts.Standalone.Hosting;
 using Alerts.Standalone.Protocol;
 using Alerts.Storage;
+using Alerts.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Alerts.Functions.Hosting;
@@ -28,6 +31,7 @@ public static class AlertsApp
         var config = builder.Configuration;
         KeyVaultReferenceCheck.ThrowIfUnresolved(config);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new AlertPolicy()); // the documented defaults; not bound from configuration yet
         services.AddProblemDetails();
         services.AddAlertsTelemetry(config);
         services.AddAlertsStorage(config);
@@ -35,15 +39,24 @@ public static class AlertsApp
         // Hosted services start in registration order: seed the configuration before any trigger runs.
         services.AddHostedService<ConfigurationSeeder>();
         services.AddStandaloneTriggers(config);
+        services.AddAlertsTeams(config);
+        if (config.GetValue<bool>("Alerts:Demo:Enabled"))
+        {
+            services.AddTeamsReceiver();
+        }
         services.AddOptions<ScanOptions>().BindConfiguration(ScanOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration("Alerts");
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<FeedScanner>();
+        services.AddSingleton<AlertCards>();
         services.AddSingleton<FunctionDispatcher>();
         services.AddSingleton<IFunctionInvoker>(sp => sp.GetRequiredService<FunctionDispatcher>());
         services.AddKeyedScoped<IFunctionHandler, PollFeedsHandler>(FunctionNames.PollFeeds);
         services.AddKeyedScoped<IFunctionHandler, ScanFeedHandler>(FunctionNames.ScanFeed);
         services.AddKeyedScoped<IFunctionHandler, EvaluateTopicsHandler>(FunctionNames.EvaluateTopics);
+        services.AddKeyedScoped<IFunctionHandler, ProcessSpikeHandler>(FunctionNames.ProcessSpike);
+        services.AddKeyedScoped<IFunctionHandler, DeliverNotificationHandler>(FunctionNames.DeliverNotification);
+        services.AddKeyedScoped<IFunctionHandler, MaintainAlertsHandler>(FunctionNames.MaintainAlerts);
         return builder;
     }
 
@@ -53,9 +66,11 @@ public static class AlertsApp
         app.UseStatusCodePages();
         app.MapInvocationEndpoints();
         app.MapStatus();
+        app.MapAck();
         if (app.Configuration.GetValue<bool>("Alerts:Demo:Enabled"))
         {
             app.MapDemoFeed();
+            app.MapTeamsReceiver();
         }
 
         return app;

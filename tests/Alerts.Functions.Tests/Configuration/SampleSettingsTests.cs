@@ -3,6 +3,7 @@ using Alerts.Feeds;
 using Alerts.Functions.Scanning;
 using Alerts.Standalone.Hosting;
 using Alerts.Storage;
+using Alerts.Teams;
 using Alerts.Testing;
 
 namespace Alerts.Functions.Tests.Configuration;
@@ -16,13 +17,16 @@ public sealed class SampleSettingsTests
         ("Alerts:Storage", typeof(StorageOptions)),
         ("Alerts:Standalone", typeof(StandaloneOptions)),
         ("Alerts:Feeds", typeof(FeedFetchOptions)),
+        ("Alerts:Teams", typeof(TeamsOptions)),
     ];
 
     // Read directly from IConfiguration or by the Functions host rather than through an options class.
     private static readonly string[] Direct =
     [
-        "FUNCTIONS_WORKER_RUNTIME", "AzureWebJobsStorage", "AlertsStorage", "POLL_FEEDS_SCHEDULE", "EVALUATE_TOPICS_SCHEDULE",
-        "Alerts:SeedFile", "Alerts:Demo:Enabled", "Alerts:Standalone:Enabled", "APPLICATIONINSIGHTS_CONNECTION_STRING", "Alerts:Telemetry:Console",
+        "FUNCTIONS_WORKER_RUNTIME", "AzureWebJobsStorage", "AlertsStorage", "POLL_FEEDS_SCHEDULE", "EVALUATE_TOPICS_SCHEDULE", "MAINTAIN_ALERTS_SCHEDULE",
+        "Alerts:SeedFile", "Alerts:Demo:Enabled", "Alerts:Standalone:Enabled",
+        "Alerts:PublicBaseUrl", "Alerts:Security:AckSigningKey", "TeamsWebhook:marketing_de", "TeamsWebhook:marketing_oncall",
+        "APPLICATIONINSIGHTS_CONNECTION_STRING", "Alerts:Telemetry:Console",
     ];
 
     [Fact]

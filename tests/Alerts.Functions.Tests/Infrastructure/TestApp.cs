@@ -42,6 +42,7 @@ public sealed class TestApp : IAsyncDisposable
             ["AzureWebJobsStorage"] = storage,
             ["POLL_FEEDS_SCHEDULE"] = "*/1 * * * * *",
             ["EVALUATE_TOPICS_SCHEDULE"] = "0 0 0 1 1 *",
+            ["MAINTAIN_ALERTS_SCHEDULE"] = "0 0 0 1 1 *",
             ["Alerts:Feeds:AllowLoopback"] = "true",
             ["Alerts:Telemetry:Console"] = "false",
             ["Alerts:Standalone:Enabled"] = triggers ? "true" : "false",

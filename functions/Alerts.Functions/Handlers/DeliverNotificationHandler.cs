@@ -1,0 +1,156 @@
+using System.Text.Json;
+using Alerts.Alerting;
+using Alerts.Functions.Protocol;
+using Alerts.Functions.Alerting;
+using Alerts.Storage.Alerts;
+using Alerts.Storage.Configuration;
+using Alerts.Teams;
+using Azure;
+
+namespace Alerts.Functions.Handlers;
+
+/// <summary>
+/// Queue <c>notifications</c>: posts the alert's card to its topic's channel (and, when the request says so, to the
+/// escalation channel too). A <c>deliveries</c> row per (alert, revision, channel), written after Teams accepted the
+/// card, makes redelivery post nothing twice. 429, 5xx and timeouts throw, so the queue retries after its visibility
+/// timeout; on the last attempt, and at once for a rejected post (4xx), the alert is marked undeliverable instead,
+/// so nothing is lost silently.
+/// </summary>
+public sealed partial class DeliverNotificationHandler(
+    AlertStore alerts,
+    DeliveryStore deliveries,
+    ConfigStore config,
+    AlertCards cards,
+    TeamsWebhookClient webhook,
+    IConfiguration configuration,
+    TimeProvider time,
+    ILogger<DeliverNotificationHandler> logger) : IFunctionHandler
+{
+    public const string QueueName = "notifications";
+
+    /// <summary>The host's default <c>maxDequeueCount</c>: the fifth attempt is the last.</summary>
+    public const int LastAttempt = 5;
+
+    private const int MaxAttempts = 8;
+
+    public string Name => FunctionNames.DeliverNotification;
+
+    /// <summary>The app setting that holds a channel's webhook URL (app-setting names on Linux cannot hold '-').</summary>
+    public static string WebhookSetting(string channelId) => $"TeamsWebhook:{channelId.Replace('-', '_')}";
+
+    public async Task<InvocationResult> HandleAsync(InvocationRequest request, CancellationToken cancellationToken)
+    {
+        var notification = Parse(request.GetString("notification"));
+        var (alert, _) = await alerts.GetAsync(notification.AlertId, cancellationToken);
+        if (alert is null)
+        {
+            Log.NoAlert(logger, notification.AlertId);
+            return InvocationResult.Empty.Log($"alert {notification.AlertId} does not exist; nothing to deliver");
+        }
+
+        var topic = (await config.GetTopicAsync(alert.Key.TopicId, cancellationToken))?.Value
+            ?? throw new InvalidInvocationException($"alert {alert.Id} names topic '{alert.Key.TopicId}', which does not exist");
+        var channelIds = new List<string> { topic.ChannelId };
+        if (notification.ToEscalationChannel && topic.EscalationChannelId is { Length: > 0 } escalation && escalation != topic.ChannelId)
+        {
+            channelIds.Add(escalation);
+        }
+
+        var failures = new List<string>();
+        var retry = false;
+        foreach (var channelId in channelIds)
+        {
+            if (await deliveries.WasDeliveredAsync(alert.Id, notification.Revision, channelId, cancellationToken))
+            {
+                continue;
+            }
+
+            var channel = (await config.GetChannelAsync(channelId, cancellationToken))?.Value
+                ?? throw new InvalidInvocationException($"topic '{topic.Id}' names channel '{channelId}', which does not exist");
+            var url = WebhookUrl(channelId);
+            var language = AlertCards.LanguageOf(channel);
+            var model = await cards.BuildModelAsync(alert, topic, notification.Revision, cancellationToken);
+            var message = AlertCardBuilder.Serialize(AlertCardBuilder.BuildMessage(model, language));
+            var result = await webhook.PostAsync(url, message, cancellationToken);
+            if (result.IsDelivered)
+            {
+                await deliveries.RecordAsync(alert.Id, notification.Revision, channelId, result.StatusCode, time.GetUtcNow(), cancellationToken);
+                Log.Delivered(logger, alert.Id, notification.Revision, channelId);
+            }
+            else
+            {
+                Log.NotDelivered(logger, alert.Id, notification.Revision, channelId, result.Outcome.ToString(), result.Detail);
+                failures.Add($"{channelId}: {result.Outcome} {result.StatusCode} {result.Detail}");
+                retry |= result.Outcome != DeliveryOutcome.Rejected;
+            }
+        }
+
+        if (retry && request.DequeueCount < LastAttempt)
+        {
+            throw new InvalidOperationException($"alert {alert.Id} revision {notification.Revision} not delivered yet ({string.Join("; ", failures)}); the queue retries");
+        }
+
+        var reason = string.Join("; ", failures);
+        await UpdateAsync(notification.AlertId, a => failures.Count == 0
+            ? AlertLifecycle.MarkDelivered(a, notification.Revision, time.GetUtcNow())
+            : AlertLifecycle.MarkUndeliverable(a, notification.Revision, reason, time.GetUtcNow()), cancellationToken);
+        return InvocationResult.Empty.Log(failures.Count == 0
+            ? $"alert {alert.Id} revision {notification.Revision} delivered to {string.Join(", ", channelIds)}"
+            : $"alert {alert.Id} revision {notification.Revision} undeliverable: {reason}");
+    }
+
+    public static NotificationRequest Parse(string text)
+    {
+        NotificationRequest? request;
+        try
+        {
+            request = JsonSerializer.Deserialize(text, AlertJsonContext.Default.NotificationRequest);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidInvocationException($"notification request is not valid JSON: {ex.Message}", ex);
+        }
+
+        if (request is null || string.IsNullOrWhiteSpace(request.AlertId) || request.Revision < 1)
+        {
+            throw new InvalidInvocationException("notification request needs 'AlertId' and a positive 'Revision'");
+        }
+
+        return request;
+    }
+
+    private Uri WebhookUrl(string channelId)
+    {
+        var key = WebhookSetting(channelId);
+        var value = configuration[key];
+        return Uri.TryCreate(value, UriKind.Absolute, out var url)
+            ? url
+            : throw new InvalidOperationException($"channel '{channelId}' has no webhook URL: set app setting '{key}' ({key.Replace(":", "__", StringComparison.Ordinal)})");
+    }
+
+    /// <summary>Load → apply → save with the ETag; on a lost race reload and apply again.</summary>
+    private async Task UpdateAsync(string alertId, Func<Alert, TransitionResult> apply, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var (alert, etag) = await alerts.GetAsync(alertId, cancellationToken);
+            if (alert is null) return;
+            var result = apply(alert);
+            if (!result.Changed || await alerts.TryWriteAsync(result.Alert, etag, cancellationToken)) return;
+        }
+
+        throw new RequestFailedException(412, $"alert {alertId} kept changing under {MaxAttempts} attempts");
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Alert {AlertId} revision {Revision} delivered to channel {ChannelId}")]
+        public static partial void Delivered(ILogger logger, string alertId, int revision, string channelId);
+
+        [LoggerMessage(2, LogLevel.Warning, "Alert {AlertId} revision {Revision} not delivered to channel {ChannelId}: {Outcome} {Detail}")]
+        public static partial void NotDelivered(ILogger logger, string alertId, int revision, string channelId, string outcome, string detail);
+
+        [LoggerMessage(3, LogLevel.Warning, "Notification for alert {AlertId}, which does not exist; dropped")]
+        public static partial void NoAlert(ILogger logger, string alertId);
+    }
+}
