@@ -15,9 +15,17 @@ public static class TelemetryServiceCollectionExtensions
         services.AddOpenTelemetry()
             .WithTracing(t =>
             {
-                t.AddSource(AlertsTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-                if (!string.IsNullOrWhiteSpace(connectionString)) t.AddAzureMonitorTraceExporter(o => o.ConnectionString = connectionString);
-                else if (toConsole) t.AddConsoleExporter();
+                t.AddSource(AlertsTelemetry.Name);
+                if (!string.IsNullOrWhiteSpace(connectionString))
+                {
+                    t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddAzureMonitorTraceExporter(o => o.ConnectionString = connectionString);
+                }
+                else if (toConsole)
+                {
+                    // Locally only the app's own spans: HTTP client spans would print every storage 404/409 of
+                    // CreateIfNotExists as an error and drown the scans.
+                    t.AddConsoleExporter();
+                }
             })
             .WithMetrics(m =>
             {
