@@ -34,7 +34,7 @@ public static partial class AckEndpoints
         });
 
         app.MapPost(Path, async (HttpContext http, AlertStore alerts, ConfigStore config, AlertCards cards, AlertPolicy policy,
-            QueueClientProvider queues, QueueWakeSignals wake, IOptions<StorageOptions> storage, TimeProvider time, ILoggerFactory loggers, CancellationToken ct) =>
+            QueueSender sender, IOptions<StorageOptions> storage, TimeProvider time, ILoggerFactory loggers, CancellationToken ct) =>
         {
             if (!http.Request.HasFormContentType) return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
             var form = await http.Request.ReadFormAsync(ct);
@@ -74,7 +74,7 @@ public static partial class AckEndpoints
                 }
 
                 if (result.Changed && !await alerts.TryWriteAsync(result.Alert, etag, ct)) continue;
-                await ProcessSpikeHandler.SendAsync(queues, wake, storage.Value.Connection, result.Notifications, ct);
+                await ProcessSpikeHandler.SendAsync(sender, storage.Value.Connection, result.Notifications, ct);
                 Log.Applied(loggers.CreateLogger(typeof(AckEndpoints).FullName!), check.Action.ToString(), alertId, result.Outcome.ToString());
                 var model = await cards.BuildModelAsync(result.Alert, check.Topic!, result.Alert.Revision, ct);
                 return Html(AckPage.RenderResult(model, check.Action, actor, check.Language), StatusCodes.Status200OK);

@@ -12,8 +12,6 @@ using Alerts.Storage;
 using Alerts.Storage.Buckets;
 using Alerts.Storage.Configuration;
 using Alerts.Storage.Detection;
-using Alerts.Storage.Queues;
-using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Functions.Handlers;
@@ -28,8 +26,7 @@ public sealed partial class EvaluateTopicsHandler(
     ConfigStore config,
     BucketStore buckets,
     DetectorStateStore states,
-    QueueClientProvider queues,
-    QueueWakeSignals wake,
+    QueueSender sender,
     IOptions<ScanOptions> scan,
     IOptions<StorageOptions> storage,
     TimeProvider time,
@@ -44,7 +41,6 @@ public sealed partial class EvaluateTopicsHandler(
     {
         var clock = new BucketClock(scan.Value.BucketLength);
         var lastClosed = clock.LastClosed(time.GetUtcNow() - scan.Value.SettleDelay);
-        var queue = await queues.GetAsync(storage.Value.Connection, QueueName, cancellationToken);
         var result = new InvocationResult();
         var (evaluated, sent) = (0, 0);
         var failed = new List<string>();
@@ -52,7 +48,7 @@ public sealed partial class EvaluateTopicsHandler(
         {
             try
             {
-                var count = await EvaluateAsync(topic, clock, lastClosed, queue, cancellationToken);
+                var count = await EvaluateAsync(topic, clock, lastClosed, cancellationToken);
                 if (count is null) continue;
                 evaluated++;
                 sent += count.Value;
@@ -74,7 +70,7 @@ public sealed partial class EvaluateTopicsHandler(
     }
 
     /// <summary>Evaluates one topic's newly closed buckets; null when there is nothing new.</summary>
-    private async Task<int?> EvaluateAsync(TopicConfig topic, BucketClock clock, DateTimeOffset lastClosed, QueueClient queue, CancellationToken cancellationToken)
+    private async Task<int?> EvaluateAsync(TopicConfig topic, BucketClock clock, DateTimeOffset lastClosed, CancellationToken cancellationToken)
     {
         var settings = new DetectorSettings { Sensitivity = ParseSensitivity(topic.Sensitivity), BucketLength = scan.Value.BucketLength };
         var (saved, etag) = await states.GetAsync(topic.Id, cancellationToken);
@@ -94,13 +90,12 @@ public sealed partial class EvaluateTopicsHandler(
             messages.AddRange(detector.Observe(observation).Where(IsActionable).Select(d => ToMessage(topic, d)));
         }
 
+        await sender.SendAsync(storage.Value.Connection, QueueName, messages.Select(m => JsonSerializer.Serialize(m, FunctionsJsonContext.Default.SpikeMessage)), cancellationToken);
         foreach (var message in messages)
         {
-            await queue.SendMessageAsync(QueueMessageCodec.Encode(JsonSerializer.Serialize(message, FunctionsJsonContext.Default.SpikeMessage), base64: true), cancellationToken);
             Log.Spike(logger, topic.Id, message.Signal, message.Observed, message.Expected, message.Severity);
         }
 
-        if (messages.Count > 0) wake.Wake(QueueName);
         AlertsTelemetry.SpikeDecisions.Add(messages.Count);
         if (!await states.TryWriteAsync(topic.Id, detector.SaveState(), etag, cancellationToken)) Log.LostRace(logger, topic.Id);
         return messages.Count;

@@ -17,8 +17,7 @@ public sealed partial class MaintainAlertsHandler(
     AlertStore alerts,
     DeliveryStore deliveries,
     AlertPolicy policy,
-    QueueClientProvider queues,
-    QueueWakeSignals wake,
+    QueueSender sender,
     IOptions<StorageOptions> storage,
     TimeProvider time,
     ILogger<MaintainAlertsHandler> logger) : IFunctionHandler
@@ -43,7 +42,7 @@ public sealed partial class MaintainAlertsHandler(
                 if (!result.Changed) break;
                 if (await alerts.TryWriteAsync(result.Alert, etag, cancellationToken))
                 {
-                    await ProcessSpikeHandler.SendAsync(queues, wake, storage.Value.Connection, result.Notifications, cancellationToken);
+                    await ProcessSpikeHandler.SendAsync(sender, storage.Value.Connection, result.Notifications, cancellationToken);
                     (alert, ticked, sent) = (result.Alert, ticked + 1, sent + result.Notifications.Count);
                     break;
                 }
@@ -68,7 +67,7 @@ public sealed partial class MaintainAlertsHandler(
 
             if (lost.Count > 0)
             {
-                await ProcessSpikeHandler.SendAsync(queues, wake, storage.Value.Connection, lost, cancellationToken);
+                await ProcessSpikeHandler.SendAsync(sender, storage.Value.Connection, lost, cancellationToken);
                 Log.Resent(logger, alert.Id, lost.Count);
                 resent += lost.Count;
             }

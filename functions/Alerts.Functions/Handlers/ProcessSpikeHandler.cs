@@ -7,7 +7,6 @@ using Alerts.Functions.Protocol;
 using Alerts.Standalone.Queues;
 using Alerts.Storage;
 using Alerts.Storage.Alerts;
-using Alerts.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace Alerts.Functions.Handlers;
@@ -23,8 +22,7 @@ namespace Alerts.Functions.Handlers;
 public sealed partial class ProcessSpikeHandler(
     AlertStore alerts,
     AlertPolicy policy,
-    QueueClientProvider queues,
-    QueueWakeSignals wake,
+    QueueSender sender,
     IOptions<StorageOptions> storage,
     TimeProvider time,
     ILogger<ProcessSpikeHandler> logger) : IFunctionHandler
@@ -70,17 +68,8 @@ public sealed partial class ProcessSpikeHandler(
     }
 
     /// <summary>Sends notification requests as JSON to <c>notifications</c>; shared with the other alert writers.</summary>
-    public static async Task SendAsync(QueueClientProvider queues, QueueWakeSignals wake, string connection, IReadOnlyList<NotificationRequest> requests, CancellationToken cancellationToken)
-    {
-        if (requests.Count == 0) return;
-        var queue = await queues.GetAsync(connection, QueueName, cancellationToken);
-        foreach (var request in requests)
-        {
-            await queue.SendMessageAsync(QueueMessageCodec.Encode(JsonSerializer.Serialize(request, AlertJsonContext.Default.NotificationRequest), base64: true), cancellationToken);
-        }
-
-        wake.Wake(QueueName);
-    }
+    public static Task SendAsync(QueueSender sender, string connection, IReadOnlyList<NotificationRequest> requests, CancellationToken cancellationToken) =>
+        sender.SendAsync(connection, QueueName, requests.Select(r => JsonSerializer.Serialize(r, AlertJsonContext.Default.NotificationRequest)), cancellationToken);
 
     /// <summary>A stable alert id for the alert a spike opens: the same message always names the same alert.</summary>
     public static string AlertIdFor(string spikeId) =>
@@ -123,7 +112,7 @@ public sealed partial class ProcessSpikeHandler(
     }
 
     private Task SendAsync(IReadOnlyList<NotificationRequest> requests, CancellationToken cancellationToken) =>
-        SendAsync(queues, wake, storage.Value.Connection, requests, cancellationToken);
+        SendAsync(sender, storage.Value.Connection, requests, cancellationToken);
 
     private static partial class Log
     {

@@ -14,6 +14,9 @@ public sealed class StandaloneOptions
     /// <summary>The folder with host.json and the function folders; defaults to the app's content root.</summary>
     public string? AppRoot { get; set; }
 
+    /// <summary><see cref="AppRoot"/> when set, else the app's content root.</summary>
+    public string AppRootOr(string contentRoot) => string.IsNullOrWhiteSpace(AppRoot) ? contentRoot : AppRoot;
+
     /// <summary>How long a timer lock is held before it must be renewed (the host uses 15 s).</summary>
     [Range(typeof(TimeSpan), "00:00:15", "00:01:00", ErrorMessage = "Alerts:Standalone:LeaseDuration must be 15-60 seconds.")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(15);

@@ -21,6 +21,7 @@ public static class StandaloneServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<QueueClientProvider>();
         services.TryAddSingleton<QueueWakeSignals>();
+        services.TryAddSingleton<QueueSender>();
         services.AddOptions<StandaloneOptions>().BindConfiguration(StandaloneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         if (IsStandalone(configuration))
         {

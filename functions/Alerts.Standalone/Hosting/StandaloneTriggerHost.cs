@@ -33,7 +33,7 @@ public sealed partial class StandaloneTriggerHost(
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        var appRoot = string.IsNullOrWhiteSpace(options.Value.AppRoot) ? environment.ContentRootPath : options.Value.AppRoot;
+        var appRoot = options.Value.AppRootOr(environment.ContentRootPath);
         Functions = FunctionMetadataLoader.Load(appRoot);
         var host = HostSettings.Load(appRoot);
         var settings = new SettingResolver(configuration);
