@@ -54,14 +54,14 @@ public static class AlertEndpoints
                 .Select(a => AlertView.From(a, names.GetValueOrDefault(a.Key.TopicId), scan.Value.BucketLength, withAudit: false))
                 .ToList();
             return Results.Json(new ItemList<AlertView>(items), ApiJsonContext.Default.ItemListAlertView);
-        });
+        }).WithTags("alerts").Produces<ItemList<AlertView>>().ProducesValidationProblem();
 
         api.MapGet("/alerts/{id}", async (string id, AlertStore alerts, ConfigStore config, IOptions<ScanOptions> scan, CancellationToken ct) =>
         {
             if (!Identifiers.IsValid(id)) return ApiProblems.BadId("alert", id);
             var (alert, _) = await alerts.GetAsync(id, ct);
             return alert is null ? ApiProblems.NotFound("alert", id) : await DetailAsync(alert, config, scan.Value, ct);
-        });
+        }).WithTags("alerts").Produces<AlertView>().ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPost("/alerts/{id}/{action}", async (string id, string action, HttpContext http, JsonBody body, AlertActions actions,
             AlertPolicy policy, ConfigStore config, IOptions<ScanOptions> scan, CancellationToken ct) =>
@@ -93,7 +93,8 @@ public static class AlertEndpoints
                     outcome.Transition?.Message ?? $"alert '{id}' is {outcome.Transition?.Alert.State.ToString().ToLowerInvariant()}"),
                 _ => ApiProblems.Status(StatusCodes.Status503ServiceUnavailable, "The alert kept changing", "Several writers raced for this alert; try again."),
             };
-        });
+        }).WithTags("alerts").Accepts<AlertActionBody>("application/json").Produces<AlertView>()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         return api;
     }

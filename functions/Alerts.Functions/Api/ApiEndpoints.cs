@@ -1,4 +1,5 @@
 using Alerts.Functions.Api.Http;
+using Microsoft.OpenApi;
 
 namespace Alerts.Functions.Api;
 
@@ -9,6 +10,7 @@ namespace Alerts.Functions.Api;
 public static class ApiEndpoints
 {
     public const string OpenApiPath = "/api/openapi.json";
+    private const string KeyScheme = "functionKey";
 
     public static IServiceCollection AddAlertsApi(this IServiceCollection services)
     {
@@ -21,7 +23,18 @@ public static class ApiEndpoints
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Alerts API";
-            doc.Info.Description = "Topics, feeds, channels, alerts, manual scans and health. Send the key in x-functions-key (or ?code=).";
+            doc.Info.Description = "Topics, feeds, channels, alerts, manual scans and health. Send the key in x-functions-key (or ?code=): "
+                + "the read key for GET, the admin key for everything. Errors are application/problem+json.";
+            doc.Components ??= new OpenApiComponents();
+            doc.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            doc.Components.SecuritySchemes[KeyScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyMiddleware.HeaderName,
+                Description = "Function key: Alerts:Api:ReadKey (GET) or Alerts:Api:AdminKey (all).",
+            };
+            doc.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(KeyScheme, doc)] = [] }];
             return Task.CompletedTask;
         }));
         return services;

@@ -19,7 +19,7 @@ public static class ConfigEndpoints
         {
             var items = await store.Apply(r.List, ct);
             return Results.Json(new Contracts.ItemList<TView>(await r.ToViews(http, items, ct)), r.ListType);
-        });
+        }).WithTags(r.Path.TrimStart('/')).Produces<Contracts.ItemList<TView>>();
 
         api.MapGet($"{r.Path}/{{id}}", async (string id, HttpContext http, ConfigStore store, CancellationToken ct) =>
         {
@@ -27,7 +27,7 @@ public static class ConfigEndpoints
             var item = await r.Get(store, id, ct);
             if (item is null) return ApiProblems.NotFound(r.Name, id);
             return WithETag(http, item.ETag, Results.Json((await r.ToViews(http, [item], ct))[0], r.ViewType));
-        });
+        }).WithTags(r.Path.TrimStart('/')).Produces<TView>().ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPost(r.Path, async (HttpContext http, ConfigStore store, JsonBody body, TopicCatalog catalog, CancellationToken ct) =>
         {
@@ -36,7 +36,8 @@ public static class ConfigEndpoints
             var id = r.IdOf(value!);
             if (id is null) return ApiProblems.Validation($"The {r.Name} needs an id", new Dictionary<string, string[]> { ["id"] = ["required: " + Identifiers.Describe("")] });
             return await WriteAsync(r, http, store, catalog, id, r.ToConfig(value!, id), ifMatch: null, createOnly: true, ct);
-        });
+        }).WithTags(r.Path.TrimStart('/')).Accepts<TBody>("application/json").Produces<TView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         api.MapPut($"{r.Path}/{{id}}", async (string id, HttpContext http, ConfigStore store, JsonBody body, TopicCatalog catalog, CancellationToken ct) =>
         {
@@ -53,7 +54,8 @@ public static class ConfigEndpoints
 
             var ifMatch = http.Request.Headers.IfMatch.ToString();
             return await WriteAsync(r, http, store, catalog, id, r.ToConfig(value!, id), ifMatch.Length == 0 ? null : ifMatch, createOnly: false, ct);
-        });
+        }).WithTags(r.Path.TrimStart('/')).Accepts<TBody>("application/json").Produces<TView>().Produces<TView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         api.MapDelete($"{r.Path}/{{id}}", async (string id, HttpContext http, ConfigStore store, TopicCatalog catalog, CancellationToken ct) =>
         {
@@ -72,7 +74,7 @@ public static class ConfigEndpoints
                 ConfigWriteResult.Conflict => ApiProblems.StaleETag(r.Name, id),
                 _ => ApiProblems.NotFound(r.Name, id),
             };
-        });
+        }).WithTags(r.Path.TrimStart('/')).Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         return api;
     }

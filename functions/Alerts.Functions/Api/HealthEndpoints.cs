@@ -52,7 +52,7 @@ public static class HealthEndpoints
                 return Results.Json(new HealthView("unavailable", new StorageHealthView(false, time.GetElapsedTime(started).TotalMilliseconds, error), [], new FeedSummaryView(0, 0, 0, 0, 0)),
                     ApiJsonContext.Default.HealthView, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        });
+        }).WithTags("health").Produces<HealthView>().Produces<HealthView>(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 

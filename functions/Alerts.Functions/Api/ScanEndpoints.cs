@@ -45,13 +45,13 @@ public static class ScanEndpoints
             await scanner.SaveAsync(ManualScanner.Running(job), ct);
             await sender.SendAsync(storage.Value.Connection, RunScanHandler.QueueName, [JsonSerializer.Serialize(job, ApiJsonContext.Default.ScanJob)], ct);
             return Results.Json(ManualScanner.Running(job), ApiJsonContext.Default.ScanStatus, statusCode: StatusCodes.Status202Accepted);
-        });
+        }).WithTags("scans").Accepts<ScanCommand>("application/json").Produces<ScanStatus>().Produces<ScanStatus>(StatusCodes.Status202Accepted).ProducesValidationProblem();
 
         api.MapGet("/scans/{id}", async (string id, ManualScanner scanner, CancellationToken ct) =>
         {
             if (!Identifiers.IsValid(id)) return ApiProblems.BadId("scan", id);
             return await scanner.GetAsync(id, ct) is { } status ? Results.Json(status, ApiJsonContext.Default.ScanStatus) : ApiProblems.NotFound("scan", id);
-        });
+        }).WithTags("scans").Produces<ScanStatus>().ProducesProblem(StatusCodes.Status404NotFound);
 
         return api;
     }
