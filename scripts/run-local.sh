@@ -30,7 +30,14 @@ export ASPNETCORE_ENVIRONMENT=Development
 export TeamsWebhook__marketing_de=http://127.0.0.1:7071/dev/teams/marketing-de TeamsWebhook__marketing_oncall=http://127.0.0.1:7071/dev/teams/marketing-oncall
 export Alerts__PublicBaseUrl=http://127.0.0.1:7071 Alerts__Teams__RequireHttps=false
 export Alerts__Security__AckSigningKey="${Alerts__Security__AckSigningKey:-$(head -c 32 /dev/urandom | base64)}"
+# API keys (standalone, the app checks x-functions-key itself): kept in .azurite/ so a second terminal can use them.
+[ -s .azurite/admin-key ] || head -c 24 /dev/urandom | base64 | tr '+/' '-_' > .azurite/admin-key
+[ -s .azurite/read-key ] || head -c 24 /dev/urandom | base64 | tr '+/' '-_' > .azurite/read-key
+export Alerts__Api__AdminKey="${Alerts__Api__AdminKey:-$(cat .azurite/admin-key)}" Alerts__Api__ReadKey="${Alerts__Api__ReadKey:-$(cat .azurite/read-key)}"
 
 echo "Alerts is starting on http://127.0.0.1:7071 (Ctrl+C stops it and Azurite)."
-echo "  per-topic counts: http://127.0.0.1:7071/api/status"
+echo "  dashboard:        http://127.0.0.1:7071/api/dashboard/#key=$Alerts__Api__AdminKey"
+echo "  Teams cards:      http://127.0.0.1:7071/dev/teams"
+echo "  API key:          export ALERTS_KEY=\$(cat .azurite/admin-key)   (header x-functions-key)"
+echo "  manual scan:      curl -s -X POST -H \"x-functions-key: \$ALERTS_KEY\" -H 'Content-Type: application/json' -d '{\"dryRun\":true}' http://127.0.0.1:7071/api/scans"
 dotnet run --project functions/Alerts.Functions -- --urls http://127.0.0.1:7071
