@@ -21,8 +21,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FeedStateStore>();
         services.AddSingleton<BucketStore>();
         services.AddSingleton<Detection.DetectorStateStore>();
+        services.AddSingleton<Detection.ExpectationStore>();
         services.AddSingleton<Alerts.AlertStore>();
         services.AddSingleton<Alerts.DeliveryStore>();
+        services.AddSingleton<Alerts.SilenceStore>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Alerts.Alerting;
+using Alerts.Detection;
 using Alerts.Feeds;
 using Alerts.Functions.Alerting;
 using Alerts.Functions.Api;
@@ -45,6 +46,7 @@ public static class AlertsApp
             services.AddTeamsReceiver();
         }
         services.AddOptions<ScanOptions>().BindConfiguration(ScanOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DetectionOptions>().BindConfiguration(DetectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration("Alerts");
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<FeedScanner>();

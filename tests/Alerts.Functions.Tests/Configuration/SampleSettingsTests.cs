@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Alerts.Detection;
 using Alerts.Feeds;
 using Alerts.Functions.Scanning;
 using Alerts.Standalone.Hosting;
@@ -18,6 +19,7 @@ public sealed class SampleSettingsTests
         ("Alerts:Standalone", typeof(StandaloneOptions)),
         ("Alerts:Feeds", typeof(FeedFetchOptions)),
         ("Alerts:Teams", typeof(TeamsOptions)),
+        ("Alerts:Detection", typeof(DetectionOptions)),
     ];
 
     // Read directly from IConfiguration or by the Functions host rather than through an options class.
