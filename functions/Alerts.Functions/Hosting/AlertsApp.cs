@@ -14,6 +14,7 @@ using Alerts.Standalone.Protocol;
 using Alerts.Storage;
 using Alerts.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Alerts.Functions.Hosting;
 
@@ -32,7 +33,9 @@ public static class AlertsApp
         var config = builder.Configuration;
         KeyVaultReferenceCheck.ThrowIfUnresolved(config);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(new AlertPolicy()); // the documented defaults; not bound from configuration yet
+        services.AddOptions<AlertPolicy>().BindConfiguration(AlertPolicyValidation.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AlertPolicy>, AlertPolicyValidation>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<AlertPolicy>>().Value);
         services.AddProblemDetails();
         services.AddAlertsTelemetry(config);
         services.AddAlertsStorage(config);

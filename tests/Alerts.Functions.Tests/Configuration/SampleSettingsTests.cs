@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Alerts.Alerting;
 using Alerts.Detection;
 using Alerts.Feeds;
 using Alerts.Functions.Scanning;
@@ -20,6 +21,7 @@ public sealed class SampleSettingsTests
         ("Alerts:Feeds", typeof(FeedFetchOptions)),
         ("Alerts:Teams", typeof(TeamsOptions)),
         ("Alerts:Detection", typeof(DetectionOptions)),
+        ("Alerts:Lifecycle", typeof(AlertPolicy)),
     ];
 
     // Read directly from IConfiguration or by the Functions host rather than through an options class.
