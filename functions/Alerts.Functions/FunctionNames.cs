@@ -23,4 +23,6 @@ public static class FunctionNames
     public const string Health = "Health";
     public const string Status = "Status";
     public const string OpenApi = "OpenApi";
+    public const string TopicSeries = "TopicSeries";
+    public const string Silences = "Silences";
 }

@@ -13,7 +13,7 @@ namespace Alerts.Functions.Api;
 
 /// <summary>
 /// <c>GET /api/alerts</c> (filter by state, topic, time), <c>GET /api/alerts/{id}</c> with the audit trail, and the
-/// reviewer actions <c>POST /api/alerts/{id}/acknowledge|snooze|resolve</c>.
+/// reviewer actions <c>POST /api/alerts/{id}/acknowledge|snooze|resolve</c> (<c>…/silence</c>: <see cref="SilenceEndpoints"/>).
 /// </summary>
 public static class AlertEndpoints
 {
@@ -70,7 +70,7 @@ public static class AlertEndpoints
             if (action is not ("acknowledge" or "snooze" or "resolve"))
             {
                 return ApiProblems.Status(StatusCodes.Status404NotFound, "No such alert action",
-                    $"'{ApiProblems.Shorten(action)}' is not an action; use acknowledge, snooze or resolve (silence rules: POST /api/silences).");
+                    $"'{ApiProblems.Shorten(action)}' is not an action; use acknowledge, snooze, resolve or silence.");
             }
 
             var (input, problem) = await body.ReadAsync(http.Request, ApiJsonContext.Default.AlertActionBody, ct);

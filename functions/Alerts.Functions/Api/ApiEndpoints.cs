@@ -48,7 +48,9 @@ public static class ApiEndpoints
         api.MapConfigResource(ConfigResources.Topics);
         api.MapConfigResource(ConfigResources.Feeds);
         api.MapConfigResource(ConfigResources.Channels);
+        api.MapSeriesEndpoints();
         api.MapAlertEndpoints();
+        api.MapSilenceEndpoints();
         api.MapHealthEndpoints();
         api.MapScanEndpoints();
         app.MapOpenApi(OpenApiPath);

@@ -28,4 +28,8 @@ namespace Alerts.Functions.Api;
 [JsonSerializable(typeof(ScanCommand))]
 [JsonSerializable(typeof(ScanStatus))]
 [JsonSerializable(typeof(ScanJob))]
+[JsonSerializable(typeof(SeriesView))]
+[JsonSerializable(typeof(SilenceBody))]
+[JsonSerializable(typeof(SilenceView))]
+[JsonSerializable(typeof(ItemList<SilenceView>))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

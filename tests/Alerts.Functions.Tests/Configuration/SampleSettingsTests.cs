@@ -22,6 +22,7 @@ public sealed class SampleSettingsTests
         ("Alerts:Teams", typeof(TeamsOptions)),
         ("Alerts:Detection", typeof(DetectionOptions)),
         ("Alerts:Lifecycle", typeof(AlertPolicy)),
+        ("Alerts:Api", typeof(Alerts.Functions.Api.Http.ApiOptions)),
     ];
 
     // Read directly from IConfiguration or by the Functions host rather than through an options class.
