@@ -1,13 +1,9 @@
 using System.Globalization;
 using Alerts.Alerting;
 using Alerts.Functions.Alerting;
-using Alerts.Functions.Handlers;
-using Alerts.Standalone.Queues;
-using Alerts.Storage;
 using Alerts.Storage.Alerts;
 using Alerts.Storage.Configuration;
 using Alerts.Teams;
-using Microsoft.Extensions.Options;
 
 namespace Alerts.Functions.Api;
 
@@ -19,7 +15,6 @@ namespace Alerts.Functions.Api;
 public static partial class AckEndpoints
 {
     private const string Path = "/api/ack";
-    private const int MaxAttempts = 8;
 
     public static IEndpointRouteBuilder MapAck(this IEndpointRouteBuilder app)
     {
@@ -34,7 +29,7 @@ public static partial class AckEndpoints
         });
 
         app.MapPost(Path, async (HttpContext http, AlertStore alerts, ConfigStore config, AlertCards cards, AlertPolicy policy,
-            QueueSender sender, IOptions<StorageOptions> storage, TimeProvider time, ILoggerFactory loggers, CancellationToken ct) =>
+            AlertActions actions, TimeProvider time, ILoggerFactory loggers, CancellationToken ct) =>
         {
             if (!http.Request.HasFormContentType) return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
             var form = await http.Request.ReadFormAsync(ct);
@@ -57,27 +52,22 @@ public static partial class AckEndpoints
 
             var actor = name;
             var noteOrNull = note.Length == 0 ? null : note;
-            for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+            var outcome = await actions.ApplyAsync(alertId, (alert, now) => check.Action switch
             {
-                var (alert, etag) = await alerts.GetAsync(alertId, ct);
-                if (alert is null) return Html(AckPage.RenderError("404", $"alert {alertId} no longer exists", check.Language), StatusCodes.Status404NotFound);
-                var now = time.GetUtcNow();
-                var result = check.Action switch
-                {
-                    AckAction.Snooze => AlertLifecycle.Snooze(alert, now.AddMinutes(minutes), actor, noteOrNull, policy, now),
-                    AckAction.Resolve => AlertLifecycle.Resolve(alert, actor, noteOrNull, now),
-                    _ => AlertLifecycle.Acknowledge(alert, actor, noteOrNull, now),
-                };
-                if (result.Outcome == TransitionOutcome.Rejected)
-                {
-                    return Html(AckPage.RenderError("409", result.Message ?? "not possible in the alert's state", check.Language), StatusCodes.Status409Conflict);
-                }
-
-                if (result.Changed && !await alerts.TryWriteAsync(result.Alert, etag, ct)) continue;
-                await ProcessSpikeHandler.SendAsync(sender, storage.Value.Connection, result.Notifications, ct);
-                Log.Applied(loggers.CreateLogger(typeof(AckEndpoints).FullName!), check.Action.ToString(), alertId, result.Outcome.ToString());
-                var model = await cards.BuildModelAsync(result.Alert, check.Topic!, result.Alert.Revision, ct);
-                return Html(AckPage.RenderResult(model, check.Action, actor, check.Language), StatusCodes.Status200OK);
+                AckAction.Snooze => AlertLifecycle.Snooze(alert, now.AddMinutes(minutes), actor, noteOrNull, policy, now),
+                AckAction.Resolve => AlertLifecycle.Resolve(alert, actor, noteOrNull, now),
+                _ => AlertLifecycle.Acknowledge(alert, actor, noteOrNull, now),
+            }, ct);
+            switch (outcome.Status)
+            {
+                case AlertActionStatus.NotFound:
+                    return Html(AckPage.RenderError("404", $"alert {alertId} no longer exists", check.Language), StatusCodes.Status404NotFound);
+                case AlertActionStatus.Rejected:
+                    return Html(AckPage.RenderError("409", outcome.Transition?.Message ?? "not possible in the alert's state", check.Language), StatusCodes.Status409Conflict);
+                case AlertActionStatus.Applied:
+                    Log.Applied(loggers.CreateLogger(typeof(AckEndpoints).FullName!), check.Action.ToString(), alertId, outcome.Transition!.Outcome.ToString());
+                    var model = await cards.BuildModelAsync(outcome.Transition.Alert, check.Topic!, outcome.Transition.Alert.Revision, ct);
+                    return Html(AckPage.RenderResult(model, check.Action, actor, check.Language), StatusCodes.Status200OK);
             }
 
             return Html(AckPage.RenderError("503", "the alert kept changing; please try again", check.Language), StatusCodes.Status503ServiceUnavailable);
