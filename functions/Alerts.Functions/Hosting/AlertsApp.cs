@@ -29,6 +29,9 @@ public static class AlertsApp
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         }
 
+        // No door needs more: API bodies are capped lower (Alerts:Api:MaxBodyBytes), invocations carry one queue message (≤ 64 KiB).
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+
         var services = builder.Services;
         var config = builder.Configuration;
         KeyVaultReferenceCheck.ThrowIfUnresolved(config);
