@@ -33,13 +33,25 @@ public sealed class AzuriteRestartTests
             [new FeedConfig("f1", "rss", feed.Url("rss").ToString(), null, 60)]);
         var stopped = false;
         tap.Arm(stopPoint == StopPoint.BeforeTheJournal ? r => TableRequestTap.IsWriteTo(r, TableNames.FeedState) : TableRequestTap.IsTransaction,
-            async () => { await azurite.StopAsync(); stopped = true; });
+            async () =>
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                await azurite.StopAsync();
+                stopped = true;
+                TestContext.Current.TestOutputHelper?.WriteLine($"Azurite stopped in {clock.Elapsed.TotalSeconds:F1} s");
+            });
         var message = Scenario.ScanMessage("f1", "scan-1");
 
         // Act: the scan meets a dead Azurite; Azurite comes back; the host redelivers the message; a later scan runs.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var during = await app.InvokeQueueAsync("ScanFeed", "scan", message);
+        TestContext.Current.TestOutputHelper?.WriteLine($"the scan failed after {clock.Elapsed.TotalSeconds:F1} s");
+        clock.Restart();
         await azurite.StartAsync();
+        TestContext.Current.TestOutputHelper?.WriteLine($"Azurite started again in {clock.Elapsed.TotalSeconds:F1} s");
+        clock.Restart();
         var redelivered = await app.InvokeQueueAsync("ScanFeed", "scan", message, dequeueCount: 2);
+        TestContext.Current.TestOutputHelper?.WriteLine($"the redelivered scan took {clock.Elapsed.TotalSeconds:F1} s");
         var later = await app.InvokeQueueAsync("ScanFeed", "scan", Scenario.ScanMessage("f1", "scan-2"));
 
         // Assert

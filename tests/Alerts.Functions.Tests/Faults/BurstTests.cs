@@ -41,7 +41,7 @@ public sealed class BurstTests(AzuriteFixture azurite)
         Assert.Equal(Items / 2 + Items / 5 - Items / 10, (await app.Services.GetRequiredService<FeedStateStore>().GetAsync("f1", TestContext.Current.CancellationToken)).State.ItemsCounted);
 
         // One transaction per topic per journal of at most FeedScanner.ItemsPerJournal new items: 2 topics × 10 here.
-        TestContext.Current.SendDiagnosticMessage($"burst of {Items} items: {transactions} table transactions, {requests} table requests");
+        TestContext.Current.TestOutputHelper?.WriteLine($"burst of {Items} items: {transactions} table transactions, {requests} table requests");
         Assert.InRange(transactions, 2, 2 * (int)Math.Ceiling(Items / 1000.0));
         Assert.InRange(requests, transactions, 10 * (int)Math.Ceiling(Items / 1000.0) + 10);
     }
