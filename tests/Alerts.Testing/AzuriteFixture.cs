@@ -21,6 +21,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private Process? _process;
     private int _nextAccount;
 
+    /// <summary>Set for a dedicated instance that keeps its data on disk, so it survives <see cref="RestartAsync"/>.</summary>
+    private string? _location;
+
     public int BlobPort { get; private set; }
     public int QueuePort { get; private set; }
     public int TablePort { get; private set; }
@@ -43,6 +46,24 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync() => await StartAsync();
 
+    /// <summary>
+    /// An Azurite of its own (fault tests stop and restart it), on new free ports, persisting to a fresh temporary
+    /// folder (<c>--location</c>) so its tables, queues and blobs survive <see cref="RestartAsync"/>. Dispose it.
+    /// </summary>
+    public static async Task<AzuriteFixture> StartDedicatedAsync()
+    {
+        var fixture = new AzuriteFixture { _location = Directory.CreateTempSubdirectory("azurite-").FullName };
+        await fixture.StartAsync();
+        return fixture;
+    }
+
+    /// <summary>Stops Azurite gracefully and starts it again on the same ports; a dedicated instance keeps its data.</summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartAsync();
+    }
+
     /// <summary>Starts (or restarts, after <see cref="StopAsync"/>) Azurite on the same ports; an in-memory restart loses all data.</summary>
     public async Task StartAsync()
     {
@@ -63,13 +84,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[]
-                 {
-                     "--inMemoryPersistence", "--disableTelemetry", "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl",
+        var storage = _location is null ? new[] { "--inMemoryPersistence" } : ["--location", _location];
+        foreach (var a in storage.Concat(
+                 [
+                     "--disableTelemetry", "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl",
                      "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(),
                      "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(),
                      "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(),
-                 })
+                 ]))
         {
             psi.ArgumentList.Add(a);
         }
@@ -104,6 +126,22 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task StopAsync()
     {
+        if (_process is { HasExited: false } && _location is not null)
+        {
+            // SIGTERM: Azurite closes its databases and writes them to --location; a kill could lose the last writes.
+            using var term = Process.Start("kill", ["-TERM", _process.Id.ToString()]);
+            await term.WaitForExitAsync();
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await _process.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // did not stop in time: killed below
+            }
+        }
+
         if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);
@@ -114,7 +152,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
         _process = null;
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (_location is not null && Directory.Exists(_location)) Directory.Delete(_location, recursive: true);
+    }
 
     /// <summary>A table/queue-safe unique name: lowercase letters and digits, starting with a letter.</summary>
     public static string UniqueName(string prefix) => prefix.ToLowerInvariant() + Guid.NewGuid().ToString("N")[..12];

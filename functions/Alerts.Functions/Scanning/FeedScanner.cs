@@ -28,9 +28,13 @@ public sealed partial class FeedScanner(
 {
     private const int MaxAttempts = 5;
 
-    // The newest items a scan considers: well under FeedState.SeenCapacity, so a huge feed never pushes its own
-    // items out of the seen set (and recounts them), and the journal stays far below an entity's 1 MiB.
-    public const int MaxItemsPerScan = 1000;
+    // The newest items a scan considers: under FeedState.SeenCapacity, so a huge document never pushes its own
+    // items out of the seen set (and recounts them next time).
+    public const int MaxItemsPerScan = 12_000;
+
+    // New items per journal: keeps a journal far below an entity's 1 MiB. A bigger burst is counted in several
+    // journals, one after the other, within the same scan (docs/faults.md, "burst").
+    public const int ItemsPerJournal = 1000;
 
     public async Task<ScanResult> ScanAsync(FeedConfig feed, string scanId, CancellationToken cancellationToken)
     {
@@ -56,6 +60,8 @@ public sealed partial class FeedScanner(
 
     private async Task<ScanResult> ScanOnceAsync(FeedConfig feed, string scanId, CancellationToken cancellationToken)
     {
+        FetchResult? fetched = null;
+        ScanResult? counted = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var (state, etag) = await states.GetAsync(feed.Id, cancellationToken);
@@ -74,20 +80,23 @@ public sealed partial class FeedScanner(
                 continue;
             }
 
-            FetchResult fetched;
-            try
+            if (fetched is null)
             {
-                fetched = await reader.FetchAsync(FeedSources.From(feed), new FetchState(state.ETag, state.LastModified), cancellationToken);
-            }
-            catch (Exception ex) when (ex is FeedFetchException or FeedParseException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                RecordFailure(state, feed, ex.Message);
-                if (!await states.TryWriteAsync(feed.Id, state, etag, cancellationToken)) continue;
-                Log.FeedFailed(logger, feed.Id, state.ConsecutiveFailures, ex.Message);
-                return ScanResult.Failed(feed.Id, scanId, ex.Message);
+                try
+                {
+                    fetched = await reader.FetchAsync(FeedSources.From(feed), new FetchState(state.ETag, state.LastModified), cancellationToken);
+                }
+                catch (Exception ex) when (ex is FeedFetchException or FeedParseException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+                {
+                    RecordFailure(state, feed, ex.Message);
+                    if (!await states.TryWriteAsync(feed.Id, state, etag, cancellationToken)) continue;
+                    Log.FeedFailed(logger, feed.Id, state.ConsecutiveFailures, ex.Message);
+                    return ScanResult.Failed(feed.Id, scanId, ex.Message);
+                }
             }
 
-            var (result, journal) = await BuildAsync(feed, scanId, state, fetched, cancellationToken);
+            // A lost race rebuilds from the same document against the winner's seen items: nothing is counted twice.
+            var (result, journal, more) = await BuildAsync(feed, scanId, state, fetched, cancellationToken);
             state.Pending = journal;
             if (!await states.TryWriteAsync(feed.Id, state, etag, cancellationToken)) continue;
             if (journal is not null)
@@ -96,20 +105,30 @@ public sealed partial class FeedScanner(
                 await ClearJournalAsync(feed.Id, journal.Sequence, cancellationToken);
             }
 
-            Log.Scanned(logger, feed.Id, result.ItemsSeen, result.NewItems, result.Matched);
-            return result;
+            counted = counted?.Plus(result) ?? result;
+            if (more)
+            {
+                // More new items than one journal holds: the next journal, from the same document, with a fresh
+                // budget of conflicting writes (each round remembers ItemsPerJournal items, so this ends).
+                attempt = 0;
+                continue;
+            }
+
+            Log.Scanned(logger, feed.Id, counted.ItemsSeen, counted.NewItems, counted.Matched);
+            return counted;
         }
 
         throw new InvalidOperationException($"feed '{feed.Id}': gave up after {MaxAttempts} conflicting writes of its state");
     }
 
-    private async Task<(ScanResult, PendingScan?)> BuildAsync(FeedConfig feed, string scanId, FeedState state, FetchResult fetched, CancellationToken cancellationToken)
+    /// <summary>Journals the first <see cref="ItemsPerJournal"/> new items; <c>More</c> when new items remain.</summary>
+    private async Task<(ScanResult Result, PendingScan? Journal, bool More)> BuildAsync(FeedConfig feed, string scanId, FeedState state, FetchResult fetched, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         RecordSuccess(state, fetched, now);
         if (fetched.Status == FetchStatus.NotModified || fetched.Feed is null)
         {
-            return (new ScanResult(feed.Id, scanId, "not-modified", 0, 0, 0, new Dictionary<string, int>()), null);
+            return (new ScanResult(feed.Id, scanId, "not-modified", 0, 0, 0, new Dictionary<string, int>()), null, false);
         }
 
         var catalogSnapshot = await catalog.GetAsync(cancellationToken);
@@ -121,10 +140,17 @@ public sealed partial class FeedScanner(
         var perTopic = new Dictionary<string, int>(StringComparer.Ordinal);
         var fresh = new List<ulong>();
         var matchedItems = 0;
+        var more = false;
         foreach (var item in items)
         {
             var hash = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(item.Key));
             if (!seen.Add(hash)) continue;
+            if (fresh.Count == ItemsPerJournal)
+            {
+                more = true;
+                break;
+            }
+
             fresh.Add(hash);
             var published = item.Published is { } p && p <= now ? p : now;
             if (now - published > options.Value.MaxItemAge) continue;
@@ -154,7 +180,7 @@ public sealed partial class FeedScanner(
             journal = new PendingScan(state.JournalSequence, scanId, contributions.Select(c => new PendingContribution(c.Key.Topic, c.Key.Start, c.Value)).ToList());
         }
 
-        return (new ScanResult(feed.Id, scanId, "scanned", fetched.Feed.Items.Count, fresh.Count, matchedItems, perTopic), journal);
+        return (new ScanResult(feed.Id, scanId, "scanned", fetched.Feed.Items.Count, fresh.Count, matchedItems, perTopic), journal, more);
     }
 
     private async Task ApplyAsync(string feedId, PendingScan journal, CancellationToken cancellationToken)

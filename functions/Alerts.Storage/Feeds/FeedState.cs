@@ -6,8 +6,11 @@ namespace Alerts.Storage.Feeds;
 /// </summary>
 public sealed class FeedState
 {
-    /// <summary>Seen-item key hashes, oldest first, capped at <see cref="SeenCapacity"/> (32 KiB binary property).</summary>
-    public const int SeenCapacity = 4096;
+    /// <summary>
+    /// Seen-item key hashes, oldest first, capped at this (128 KiB in four binary properties): above the largest
+    /// document a scan reads (FeedScanner.MaxItemsPerScan), so a burst never pushes its own items out and recounts them.
+    /// </summary>
+    public const int SeenCapacity = 16_384;
 
     public List<ulong> SeenKeys { get; set; } = [];
     public PendingScan? Pending { get; set; }

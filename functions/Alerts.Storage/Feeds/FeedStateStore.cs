@@ -12,8 +12,11 @@ public sealed class FeedStateStore(AlertsTables tables)
 {
     // Table string properties hold at most 64 KiB (32K UTF-16 chars); the journal is split into chunks below that.
     private const int ChunkChars = 30_000;
-    // An entity holds at most 1 MiB: 15 chunks of 30,000 UTF-16 characters (≈ 900 KB) leave room for the seen keys.
-    private const int MaxChunks = 15;
+    // An entity holds at most 1 MiB: 13 chunks of 30,000 UTF-16 characters (≈ 780 KB) leave room for the seen keys (128 KiB).
+    private const int MaxChunks = 13;
+
+    // A binary property holds at most 64 KiB: the seen keys go in properties SeenKeys, SeenKeys1, … of 4,096 keys (32 KiB).
+    private const int KeysPerProperty = 4096;
 
     public async Task<(FeedState State, ETag ETag)> GetAsync(string feedId, CancellationToken cancellationToken)
     {
@@ -59,7 +62,6 @@ public sealed class FeedStateStore(AlertsTables tables)
 
         var e = new TableEntity(feedId, TableKeys.StateRow)
         {
-            ["SeenKeys"] = MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(s.SeenKeys)).ToArray(),
             ["PendingChunks"] = chunks.Count,
             ["FetchETag"] = s.ETag,
             ["LastModified"] = s.LastModified,
@@ -74,6 +76,13 @@ public sealed class FeedStateStore(AlertsTables tables)
             ["JournalSequence"] = s.JournalSequence,
         };
         for (var i = 0; i < chunks.Count; i++) e[$"Pending{i}"] = chunks[i];
+        var keys = CollectionsMarshal.AsSpan(s.SeenKeys);
+        for (var i = 0; i * KeysPerProperty < Math.Max(keys.Length, 1); i++)
+        {
+            var part = keys.Slice(i * KeysPerProperty, Math.Min(KeysPerProperty, keys.Length - i * KeysPerProperty));
+            e[SeenKeysProperty(i)] = MemoryMarshal.AsBytes(part).ToArray();
+        }
+
         return e;
     }
 
@@ -81,7 +90,6 @@ public sealed class FeedStateStore(AlertsTables tables)
     {
         var state = new FeedState
         {
-            SeenKeys = e.GetBinary("SeenKeys") is { } bytes ? MemoryMarshal.Cast<byte, ulong>(bytes).ToArray().ToList() : [],
             ETag = e.GetString("FetchETag"),
             LastModified = e.GetDateTimeOffset("LastModified"),
             LastSuccess = e.GetDateTimeOffset("LastSuccess"),
@@ -94,6 +102,7 @@ public sealed class FeedStateStore(AlertsTables tables)
             HasScanned = e.GetBoolean("HasScanned") ?? false,
             JournalSequence = e.GetInt64("JournalSequence") ?? 0,
         };
+        for (var i = 0; e.GetBinary(SeenKeysProperty(i)) is { } bytes; i++) state.SeenKeys.AddRange(MemoryMarshal.Cast<byte, ulong>(bytes));
         var chunks = e.GetInt32("PendingChunks") ?? 0;
         if (chunks > 0)
         {
@@ -104,6 +113,8 @@ public sealed class FeedStateStore(AlertsTables tables)
 
         return state;
     }
+
+    private static string SeenKeysProperty(int i) => i == 0 ? "SeenKeys" : $"SeenKeys{i}";
 
     private static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..max];
 }

@@ -34,11 +34,15 @@ public sealed class TestApp : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => App.Services;
 
+    /// <summary>The app's storage connection string (<c>AlertsStorage</c> and <c>AzureWebJobsStorage</c>).</summary>
+    public string Storage { get; private init; } = "";
+
     public static string AppRoot => Path.Combine(RepoPaths.Root, "functions", "Alerts.Functions");
 
-    public static async Task<TestApp> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, bool triggers = true, Action<IServiceCollection>? services = null)
+    // storage: a connection string to share with another instance (default: a new account of its own).
+    public static async Task<TestApp> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, bool triggers = true, Action<IServiceCollection>? services = null, string? storage = null)
     {
-        var storage = azurite.NewAccountConnectionString();
+        storage ??= azurite.NewAccountConnectionString();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppRoot, EnvironmentName = "Development" });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -64,7 +68,7 @@ public sealed class TestApp : IAsyncDisposable
         var app = builder.Build();
         app.MapAlerts();
         await app.StartAsync();
-        return new TestApp(app, new Uri(app.Urls.First() + "/"));
+        return new TestApp(app, new Uri(app.Urls.First() + "/")) { Storage = storage };
     }
 
     /// <summary>Invokes a function through the same dispatcher the host's POSTs reach.</summary>
