@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Alerts.AlertStore>();
         services.AddSingleton<Alerts.DeliveryStore>();
         services.AddSingleton<Alerts.SilenceStore>();
+        services.AddSingleton<Alerts.DigestStore>();
         return services;
     }
 }

@@ -54,6 +54,7 @@ public static class AlertsApp
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<FeedScanner>();
         services.AddSingleton<AlertCards>();
+        services.AddScoped<DigestSender>();
         services.AddSingleton<FunctionDispatcher>();
         services.AddSingleton<IFunctionInvoker>(sp => sp.GetRequiredService<FunctionDispatcher>());
         services.AddKeyedScoped<IFunctionHandler, PollFeedsHandler>(FunctionNames.PollFeeds);
