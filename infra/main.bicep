@@ -77,6 +77,8 @@ var tableNames = [
   'deliveries'
   'silences'
   'scans'
+  'expectations'
+  'digests'
 ]
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {

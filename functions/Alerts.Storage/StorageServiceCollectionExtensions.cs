@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Alerts.DeliveryStore>();
         services.AddSingleton<Scans.ScanStore>();
         services.AddSingleton<Alerts.SilenceStore>();
+        services.AddSingleton<Alerts.DigestStore>();
         return services;
     }
 }

@@ -37,24 +37,31 @@ public sealed class AlertCards(BucketStore buckets, ExpectationStore expectation
             : throw new InvalidOperationException($"app setting '{SigningKeySetting}' must be base64 of at least {AckToken.MinKeyBytes} bytes (signs the card's acknowledge links)");
     }
 
-    private Uri AckUrl(string alertId, AckAction action, DateTimeOffset now)
+    private string PublicBaseUrl()
     {
         var baseUrl = configuration[PublicBaseUrlSetting];
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
-        {
-            throw new InvalidOperationException($"app setting '{PublicBaseUrlSetting}' must be the app's absolute public URL (the card's acknowledge links point there)");
-        }
-
-        var token = AckToken.Create(alertId, action, now + LinkLifetime, SigningKey());
-        return new Uri($"{baseUrl.TrimEnd('/')}/api/ack?alert={Uri.EscapeDataString(alertId)}&token={token}");
+        return Uri.TryCreate(baseUrl, UriKind.Absolute, out _)
+            ? baseUrl.TrimEnd('/')
+            : throw new InvalidOperationException($"app setting '{PublicBaseUrlSetting}' must be the app's absolute public URL (the card's acknowledge links point there)");
     }
+
+    private Uri AckUrl(string alertId, AckAction action, DateTimeOffset now)
+    {
+        var token = AckToken.Create(alertId, action, now + LinkLifetime, SigningKey());
+        return new Uri($"{PublicBaseUrl()}/api/ack?alert={Uri.EscapeDataString(alertId)}&token={token}");
+    }
+
+    /// <summary>The alert in the dashboard (served at <c>/api/dashboard/</c>; the fragment selects the alert client-side).</summary>
+    public Uri DashboardUrl(string alertId) => new($"{PublicBaseUrl()}/api/dashboard/#alert={Uri.EscapeDataString(alertId)}");
+
+    /// <summary>The alert's numbers and links without chart, posts or emotion (no storage reads): one line of a digest.</summary>
+    public AlertCardModel BuildSummaryModel(Alert alert, TopicConfig topic, int revision) =>
+        Model(alert, topic, revision, time.GetUtcNow(), null, [], []);
 
     public async Task<AlertCardModel> BuildModelAsync(Alert alert, TopicConfig topic, int revision, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var latest = alert.Latest;
-        var bucketLength = scan.Value.BucketLength;
-        var windowEnd = latest.BucketStart + bucketLength;
         var day = await buckets.GetRangeAsync(alert.Key.TopicId, now - TimeSpan.FromHours(24), now, cancellationToken);
         var expected = await expectations.GetRangeAsync(alert.Key.TopicId, now - TimeSpan.FromHours(24), now, cancellationToken);
         bool InWindow(DateTimeOffset start) => start >= latest.OnsetStart && start <= latest.BucketStart;
@@ -68,6 +75,12 @@ public sealed class AlertCards(BucketStore buckets, ExpectationStore expectation
             .Take(5)
             .Select(i => new TopPost(i.Title, Uri.TryCreate(i.Link, UriKind.Absolute, out var link) ? link : null, i.SourceId, i.Author, i.Reach))
             .ToList();
+        return Model(alert, topic, revision, now, emotion, series, posts);
+    }
+
+    private AlertCardModel Model(Alert alert, TopicConfig topic, int revision, DateTimeOffset now, EmotionSplit? emotion, IReadOnlyList<SeriesPoint> series, IReadOnlyList<TopPost> posts)
+    {
+        var latest = alert.Latest;
         var open = alert.IsOpen;
         return new AlertCardModel(
             alert.Id,
@@ -77,7 +90,7 @@ public sealed class AlertCards(BucketStore buckets, ExpectationStore expectation
             alert.State.ToString().ToLowerInvariant(),
             alert.Severity.ToString().ToLowerInvariant(),
             latest.OnsetStart,
-            windowEnd,
+            latest.BucketStart + scan.Value.BucketLength,
             latest.Observed,
             latest.Expected,
             latest.Lift,
@@ -87,7 +100,7 @@ public sealed class AlertCards(BucketStore buckets, ExpectationStore expectation
             posts,
             open ? AckUrl(alert.Id, AckAction.Acknowledge, now) : null,
             open ? AckUrl(alert.Id, AckAction.Snooze, now) : null,
-            null,
+            DashboardUrl(alert.Id),
             null);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Alerts.Alerting;
 using Alerts.Functions.Protocol;
 using Alerts.Functions.Alerting;
+using Alerts.Functions.Telemetry;
 using Alerts.Storage.Alerts;
 using Alerts.Storage.Configuration;
 using Alerts.Teams;
@@ -14,11 +15,14 @@ namespace Alerts.Functions.Handlers;
 /// escalation channel too). A <c>deliveries</c> row per (alert, revision, channel), written after Teams accepted the
 /// card, makes redelivery post nothing twice. 429, 5xx and timeouts throw, so the queue retries after its visibility
 /// timeout; on the last attempt, and at once for a rejected post (4xx), the alert is marked undeliverable instead,
-/// so nothing is lost silently.
+/// so nothing is lost silently. When the channel's webhook has spent its hourly budget, the request waits in
+/// <see cref="DigestStore"/> for the channel's next digest card (<see cref="DigestSender"/>, run by MaintainAlerts),
+/// which marks it delivered.
 /// </summary>
 public sealed partial class DeliverNotificationHandler(
     AlertStore alerts,
     DeliveryStore deliveries,
+    DigestStore digests,
     ConfigStore config,
     AlertCards cards,
     TeamsWebhookClient webhook,
@@ -57,6 +61,7 @@ public sealed partial class DeliverNotificationHandler(
         }
 
         var failures = new List<string>();
+        var deferred = new List<string>();
         var retry = false;
         foreach (var channelId in channelIds)
         {
@@ -67,15 +72,22 @@ public sealed partial class DeliverNotificationHandler(
 
             var channel = (await config.GetChannelAsync(channelId, cancellationToken))?.Value
                 ?? throw new InvalidInvocationException($"topic '{topic.Id}' names channel '{channelId}', which does not exist");
-            var url = WebhookUrl(channelId);
+            var url = WebhookUrl(configuration, channelId);
             var language = AlertCards.LanguageOf(channel);
             var model = await cards.BuildModelAsync(alert, topic, notification.Revision, cancellationToken);
             var message = AlertCardBuilder.Serialize(AlertCardBuilder.BuildMessage(model, language));
             var result = await webhook.PostAsync(url, message, cancellationToken);
+            RecordMetrics(result, channelId, notification, model.WindowEnd);
             if (result.IsDelivered)
             {
                 await deliveries.RecordAsync(alert.Id, notification.Revision, channelId, result.StatusCode, time.GetUtcNow(), cancellationToken);
                 Log.Delivered(logger, alert.Id, notification.Revision, channelId);
+            }
+            else if (result.Outcome == DeliveryOutcome.BudgetExhausted)
+            {
+                await digests.AddPendingAsync(channelId, alert.Id, notification.Revision, time.GetUtcNow(), cancellationToken);
+                Log.Deferred(logger, alert.Id, notification.Revision, channelId);
+                deferred.Add(channelId);
             }
             else
             {
@@ -91,12 +103,35 @@ public sealed partial class DeliverNotificationHandler(
         }
 
         var reason = string.Join("; ", failures);
-        await UpdateAsync(notification.AlertId, a => failures.Count == 0
+        if (failures.Count == 0 && deferred.Count > 0)
+        {
+            // Delivered (or undeliverable) only once the digest went out.
+            return InvocationResult.Empty.Log($"alert {alert.Id} revision {notification.Revision}: hourly budget spent, waits for the digest of {string.Join(", ", deferred)}");
+        }
+
+        await UpdateAsync(alerts, notification.AlertId, a => failures.Count == 0
             ? AlertLifecycle.MarkDelivered(a, notification.Revision, time.GetUtcNow())
             : AlertLifecycle.MarkUndeliverable(a, notification.Revision, reason, time.GetUtcNow()), cancellationToken);
         return InvocationResult.Empty.Log(failures.Count == 0
             ? $"alert {alert.Id} revision {notification.Revision} delivered to {string.Join(", ", channelIds)}"
             : $"alert {alert.Id} revision {notification.Revision} undeliverable: {reason}");
+    }
+
+    /// <summary>Sent/failed per channel; the latency only for the cards that announce a spike (opened or grown), not reminders.</summary>
+    private void RecordMetrics(DeliveryResult result, string channelId, NotificationRequest notification, DateTimeOffset bucketClosed)
+    {
+        var channel = new KeyValuePair<string, object?>("channel", channelId);
+        if (!result.IsDelivered)
+        {
+            AlertsTelemetry.NotificationsFailed.Add(1, channel, new("outcome", result.Outcome.ToString()));
+            return;
+        }
+
+        AlertsTelemetry.NotificationsSent.Add(1, channel, new("kind", "alert"));
+        if (notification.Kind is NotificationKind.Opened or NotificationKind.SeverityRaised)
+        {
+            AlertsTelemetry.NotificationLatency.Record(Math.Max(0, (time.GetUtcNow() - bucketClosed).TotalSeconds), channel);
+        }
     }
 
     public static NotificationRequest Parse(string text)
@@ -119,7 +154,8 @@ public sealed partial class DeliverNotificationHandler(
         return request;
     }
 
-    private Uri WebhookUrl(string channelId)
+    /// <summary>The channel's webhook URL from its app setting; a missing or malformed one throws naming the setting.</summary>
+    public static Uri WebhookUrl(IConfiguration configuration, string channelId)
     {
         var key = WebhookSetting(channelId);
         var value = configuration[key];
@@ -129,7 +165,7 @@ public sealed partial class DeliverNotificationHandler(
     }
 
     /// <summary>Load → apply → save with the ETag; on a lost race reload and apply again.</summary>
-    private async Task UpdateAsync(string alertId, Func<Alert, TransitionResult> apply, CancellationToken cancellationToken)
+    public static async Task UpdateAsync(AlertStore alerts, string alertId, Func<Alert, TransitionResult> apply, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
@@ -152,5 +188,8 @@ public sealed partial class DeliverNotificationHandler(
 
         [LoggerMessage(3, LogLevel.Warning, "Notification for alert {AlertId}, which does not exist; dropped")]
         public static partial void NoAlert(ILogger logger, string alertId);
+
+        [LoggerMessage(4, LogLevel.Warning, "Alert {AlertId} revision {Revision}: hourly budget of channel {ChannelId} spent; deferred to its digest")]
+        public static partial void Deferred(ILogger logger, string alertId, int revision, string channelId);
     }
 }

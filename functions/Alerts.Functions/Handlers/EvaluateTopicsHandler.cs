@@ -81,7 +81,7 @@ public sealed partial class EvaluateTopicsHandler(
             WarmUp = detection.Value.WarmUp,
         };
         var (saved, etag) = await states.GetAsync(topic.Id, cancellationToken);
-        var detector = saved is null ? new TopicDetector(settings) : TopicDetector.Load(settings, saved);
+        var detector = saved is null ? new TopicDetector(settings) : LoadOrRestart(topic.Id, settings, saved);
         var from = detector.LastBucketStart is { } last ? last + settings.BucketLength : lastClosed;
         if (from > lastClosed) return null;
         if (lastClosed - from > MaxCatchUp) from = clock.StartOf(lastClosed - MaxCatchUp);
@@ -132,6 +132,23 @@ public sealed partial class EvaluateTopicsHandler(
     /// <summary>The signal's name in spike messages and alert keys.</summary>
     public static string SignalName(Signal signal) => signal.ToString().ToLowerInvariant();
 
+    /// <summary>
+    /// A state saved under other settings (say, another <c>Alerts:Scan:BucketLength</c>) or of an unknown version cannot
+    /// be read; failing every run would silence the topic for good, so its detector starts afresh (warm-up again).
+    /// </summary>
+    private TopicDetector LoadOrRestart(string topicId, DetectorSettings settings, byte[] saved)
+    {
+        try
+        {
+            return TopicDetector.Load(settings, saved);
+        }
+        catch (FormatException ex)
+        {
+            Log.StateRestarted(logger, topicId, ex.Message);
+            return new TopicDetector(settings);
+        }
+    }
+
     /// <summary>An episode's start, a continuing spike (its severity may rise) and its end reach the lifecycle.</summary>
     private static bool IsActionable(SpikeDecision d) => d.EpisodeStarted || d.EpisodeEnded || (d.IsSpike && d.EpisodeContinues);
 
@@ -159,5 +176,8 @@ public sealed partial class EvaluateTopicsHandler(
 
         [LoggerMessage(3, LogLevel.Error, "Topic {TopicId}: evaluation failed; other topics go on")]
         public static partial void TopicFailed(ILogger logger, string topicId, Exception exception);
+
+        [LoggerMessage(4, LogLevel.Warning, "Topic {TopicId}: saved detector state not usable ({Reason}); the detector starts afresh and alerts again after its warm-up")]
+        public static partial void StateRestarted(ILogger logger, string topicId, string reason);
     }
 }

@@ -1,4 +1,5 @@
 using Alerts.Alerting;
+using Alerts.Functions.Alerting;
 using Alerts.Functions.Protocol;
 using Alerts.Standalone.Queues;
 using Alerts.Storage;
@@ -12,12 +13,13 @@ namespace Alerts.Functions.Handlers;
 /// with the ETag loop and sending the resulting requests to <c>notifications</c> after the save. It then re-sends, once
 /// each, the requests an open alert recorded more than <see cref="ResendAfter"/> ago that were neither delivered nor
 /// marked undeliverable (lost between a save and its send). Active silence rules start or end suppression; an alert whose
-/// rule ended or was deleted is unsilenced.
+/// rule ended or was deleted is unsilenced. Last, it posts the digests that are due (<see cref="DigestSender"/>).
 /// </summary>
 public sealed partial class MaintainAlertsHandler(
     AlertStore alerts,
     DeliveryStore deliveries,
     SilenceStore silences,
+    DigestSender digests,
     AlertPolicy policy,
     QueueSender sender,
     IOptions<StorageOptions> storage,
@@ -76,7 +78,8 @@ public sealed partial class MaintainAlertsHandler(
             }
         }
 
-        return InvocationResult.Empty.Log($"{open.Count} open alerts, {ticked} changed, {sent} notifications sent, {resent} lost ones re-sent");
+        var digested = await digests.SendDueAsync(cancellationToken);
+        return InvocationResult.Empty.Log($"{open.Count} open alerts, {ticked} changed, {sent} notifications sent, {resent} lost ones re-sent, {digested} digests posted");
     }
 
     private static partial class Log

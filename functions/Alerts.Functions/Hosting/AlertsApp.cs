@@ -61,6 +61,7 @@ public static class AlertsApp
         services.AddSingleton<AlertCards>();
         services.AddSingleton<AlertActions>();
         services.AddSingleton<ManualScanner>();
+        services.AddScoped<DigestSender>();
         services.AddSingleton<FunctionDispatcher>();
         services.AddSingleton<IFunctionInvoker>(sp => sp.GetRequiredService<FunctionDispatcher>());
         services.AddKeyedScoped<IFunctionHandler, PollFeedsHandler>(FunctionNames.PollFeeds);

@@ -25,5 +25,11 @@ public static class AlertsTelemetry
 
     public static readonly Counter<long> SpikeDecisions = Meter.CreateCounter<long>("alerts.spike.decisions", "{decision}", "Spike decisions sent to the alert lifecycle");
 
+    public static readonly Counter<long> NotificationsSent = Meter.CreateCounter<long>("alerts.notifications.sent", "{notification}", "Cards Teams accepted (tags: channel, kind alert or digest)");
+
+    public static readonly Counter<long> NotificationsFailed = Meter.CreateCounter<long>("alerts.notifications.failed", "{notification}", "Card posts that failed or were deferred (tags: channel, outcome)");
+
+    public static readonly Histogram<double> NotificationLatency = Meter.CreateHistogram<double>("alerts.notification.latency", "s", "From the close of the spike's bucket to Teams accepting the card that announces it");
+
     public static readonly Counter<long> InvocationFailures = Meter.CreateCounter<long>("alerts.invocation.failures", "{invocation}", "Function invocations that failed (queue messages are retried, then poisoned)");
 }

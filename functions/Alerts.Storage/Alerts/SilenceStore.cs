@@ -62,15 +62,9 @@ public sealed class SilenceStore(AlertsTables tables)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         var table = await tables.GetAsync(TableNames.Silences, cancellationToken);
-        try
-        {
-            await table.DeleteEntityAsync(Partition, id, ETag.All, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return false;
-        }
+        // The client treats 404 on delete as success, so the status tells whether there was a rule.
+        var response = await table.DeleteEntityAsync(Partition, id, ETag.All, cancellationToken);
+        return response.Status != 404;
     }
 
     private async Task<List<SilenceRule>> QueryAsync(string filter, CancellationToken cancellationToken)

@@ -13,5 +13,6 @@ public static class TableNames
     public const string Alerts = "alerts";
     public const string Deliveries = "deliveries";
     public const string Silences = "silences";
+    public const string Digests = "digests";
     public const string Scans = "scans";
 }

@@ -63,6 +63,32 @@ public sealed class DeliverNotificationTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_delivered_card_links_to_the_dashboard_and_records_sent_and_latency_metrics()
+    {
+        // Arrange: the clock is one minute past the close of the spike's bucket.
+        await using var teams = await LoopbackServer.StartAsync(ctx => Answer(ctx, 202), TestContext.Current.CancellationToken);
+        await using var app = await StartAsync(teams);
+        var notification = await OpenAlertAsync(app);
+        var counts = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) => { if (instrument.Meter.Name == "Alerts") l.EnableMeasurementEvents(instrument); };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => counts.AddOrUpdate(instrument.Name, value, (_, v) => v + value));
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => { if (instrument.Name == "alerts.notification.latency") latencies.Add(value); });
+        listener.Start();
+
+        // Act
+        Assert.True((await app.InvokeQueueAsync("DeliverNotification", "notification", notification)).Succeeded);
+
+        // Assert
+        var alert = await OpenAlert(app);
+        Assert.Contains($"http://alerts.example/api/dashboard/#alert={alert.Id}", Assert.Single(teams.Requests).Body, StringComparison.Ordinal);
+        Assert.Equal(1, counts.GetValueOrDefault("alerts.notifications.sent"));
+        Assert.Equal(0, counts.GetValueOrDefault("alerts.notifications.failed"));
+        Assert.Equal(60, Assert.Single(latencies));
+    }
+
+    [Fact]
     public async Task A_throttled_post_fails_the_invocation_so_the_queue_retries_it()
     {
         // Arrange
