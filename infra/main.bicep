@@ -73,7 +73,6 @@ var tableNames = [
   'buckets'
   'detectorstate'
   'alerts'
-  'alertaudit'
   'deliveries'
   'silences'
   'scans'
