@@ -33,6 +33,7 @@ internal struct LanguageScore
     private int _boostAge;
     private double _deferred;
     private byte _deferredEmotions;
+    private bool _deferredFresh;
     private BackCandidate _last;
     private EmotionVector _emotions;
     private double _tokenContribution;
@@ -46,10 +47,17 @@ internal struct LanguageScore
 
     public readonly EmotionVector Emotions => _emotions;
 
-    public void Word(in LexiconEntry entry, TokenShape shape, bool shouting)
+    public void Word(in LexiconEntry entry, TokenShape shape, bool shouting, bool nounLike)
     {
         NextToken();
         var flags = entry.Flags;
+        var valence = _german ? entry.De : entry.En;
+        if (_deferredFresh && valence == 0 && (flags & (Flag(WordFlags.BoosterDe) | Flag(WordFlags.DampenerDe) | Flag(WordFlags.NegatorDe))) == 0)
+        {
+            DropPraiseUnlessNoun(nounLike);
+        }
+
+        _deferredFresh = false;
         if ((flags & Flag(WordFlags.StopDe)) != 0) StopWords++;
         if ((flags & Flag(WordFlags.ContrastDe)) != 0)
         {
@@ -68,7 +76,6 @@ internal struct LanguageScore
             return;
         }
 
-        var valence = _german ? entry.De : entry.En;
         var emotions = _german ? entry.EmotionsDe : entry.EmotionsEn;
         var emphasis = (shape & TokenShape.AllCaps) != 0 && !shouting ? CapsStep : 0;
         if ((flags & (Flag(WordFlags.BoosterDe) | Flag(WordFlags.DampenerDe))) != 0)
@@ -81,6 +88,7 @@ internal struct LanguageScore
             // "super", "mega", "total": an intensifier before a sentiment word, a sentiment word on its own.
             _deferred = valence;
             _deferredEmotions = emotions;
+            _deferredFresh = valence != 0;
             Tick();
             return;
         }
@@ -106,6 +114,7 @@ internal struct LanguageScore
     public void Derived(double valence, byte emotions, TokenShape shape, bool shouting)
     {
         NextToken();
+        _deferredFresh = false;
         _deferred = 0;
         Sentiment(valence, emotions, shape, (shape & TokenShape.AllCaps) != 0 && !shouting ? CapsStep : 0, isFunction: false);
         Tick();
@@ -115,6 +124,7 @@ internal struct LanguageScore
     public void Phrase(double valence, byte emotions)
     {
         NextToken();
+        _deferredFresh = false;
         _current -= _previousContribution;
         _negation = 0;
         _negationUsed = true;
@@ -136,15 +146,18 @@ internal struct LanguageScore
     }
 
     /// <summary>A word the lexicon does not know still moves the negation and booster windows.</summary>
-    public void Unknown()
+    public void Unknown(bool nounLike)
     {
         NextToken();
+        if (_deferredFresh) DropPraiseUnlessNoun(nounLike);
+        _deferredFresh = false;
         Tick();
     }
 
     /// <summary>End of a clause ('.', ',', '!', '?', ';', ':'): negation and boosters stop here.</summary>
     public void ClauseBreak()
     {
+        _deferredFresh = false;
         FlushDeferred();
         ResolveNegation();
         _boost = 0;
@@ -246,6 +259,16 @@ internal struct LanguageScore
 
         _negation = 0;
         _back = default;
+    }
+
+    /// <summary>
+    /// "super", "mega" are praise alone ("Das war mega", "eine super Sache") but only degree before a verb or
+    /// preposition ("muss mega aufs Klo", "total schwarz"): the word after them tells. A capitalised word is a noun
+    /// (German) or a name; anything else that is not itself a sentiment word drops the praise reading.
+    /// </summary>
+    private void DropPraiseUnlessNoun(bool nounLike)
+    {
+        if (!nounLike) _deferred = 0;
     }
 
     private void FlushDeferred()

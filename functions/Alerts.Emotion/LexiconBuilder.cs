@@ -16,6 +16,9 @@ internal sealed class LexiconBuilder
     private readonly Dictionary<int, Emoticon> _emoji = [];
     private readonly HashSet<string> _germanLemmas = new(StringComparer.Ordinal);
     private readonly HashSet<string> _germanHeads = new(StringComparer.Ordinal);
+    private readonly List<(string Prefix, float Valence, byte Emotions)> _prefixes = [];
+
+    public void AddGermanPrefix(string prefix, float valence, byte emotions) => _prefixes.Add((TextNormalizer.Key(prefix), valence, emotions));
 
     public void AddEnglish(string word, float valence, bool overwrite)
     {
@@ -114,7 +117,8 @@ internal sealed class LexiconBuilder
             endings[Lexicon.Ending(key)] = endings.GetValueOrDefault(Lexicon.Ending(key)) | (1UL << key.Length);
         }
 
-        return new Lexicon(_words, _emoticons, _emoji.ToFrozenDictionary(), endings.ToFrozenDictionary());
+        var prefixes = _prefixes.DistinctBy(p => p.Prefix).OrderByDescending(p => p.Prefix.Length).ToArray();
+        return new Lexicon(_words, _emoticons, _emoji.ToFrozenDictionary(), endings.ToFrozenDictionary(), prefixes);
     }
 
     /// <summary>

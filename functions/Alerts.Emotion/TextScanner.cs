@@ -24,6 +24,12 @@ internal ref struct TextScanner
     private LanguageScore _german;
     private LanguageScore _english;
 
+    /// <summary>True at the start of the text and of each clause: a capital there is grammar, not a name.</summary>
+    private bool _clauseStart = true;
+
+    /// <summary>The previous word was Title-case ("Black" in "Black Friday").</summary>
+    private bool _previousTitle;
+
     public TextScanner(Lexicon lexicon, bool shouting, Span<char> key, Span<char> pair)
     {
         _lexicon = lexicon;
@@ -35,6 +41,9 @@ internal ref struct TextScanner
     }
 
     public int Exclamations { get; private set; }
+
+    /// <summary>The text links somewhere: a headline, an ad or a share rather than a personal statement.</summary>
+    public bool HasLink { get; private set; }
 
     public readonly LanguageScore German => _german;
 
@@ -52,13 +61,16 @@ internal ref struct TextScanner
             rest = rest[start..];
             var end = rest.IndexOfAny(_spaces);
             if (end < 0) end = rest.Length;
-            Chunk(rest[..end]);
+            var next = rest[end..];
+            var nextStart = next.IndexOfAnyExcept(_spaces);
+            next = nextStart < 0 ? default : next[nextStart..];
+            Chunk(rest[..end], nextTitle: next.Length > 1 && char.IsUpper(next[0]) && char.IsLower(next[1]));
             rest = rest[end..];
         }
     }
 
     /// <summary>A run of non-space characters: an emoticon, a URL or mention, or words with punctuation and emoji.</summary>
-    private void Chunk(ReadOnlySpan<char> chunk)
+    private void Chunk(ReadOnlySpan<char> chunk, bool nextTitle)
     {
         if (chunk.Length <= 12)
         {
@@ -72,8 +84,17 @@ internal ref struct TextScanner
             }
         }
 
-        if (chunk[0] == '@' || ((chunk[0] | 0x20) is 'h' or 'w' && (chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase))))
+        if (chunk[0] == '@')
         {
+            // "@user Thanks": what follows a mention starts a sentence.
+            Unknown();
+            _clauseStart = true;
+            return;
+        }
+
+        if ((chunk[0] | 0x20) is 'h' or 'w' && (chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
+        {
+            HasLink = true;
             Unknown();
             return;
         }
@@ -91,7 +112,7 @@ internal ref struct TextScanner
                 }
 
                 var shape = start > 0 && chunk[start - 1] == '#' ? TokenShape.Hashtag : TokenShape.None;
-                Word(chunk[start..j], shape);
+                Word(chunk[start..j], shape, nextTitle && j == chunk.Length);
                 continue;
             }
 
@@ -113,13 +134,20 @@ internal ref struct TextScanner
         }
     }
 
-    private void Word(ReadOnlySpan<char> word, TokenShape extra)
+    private void Word(ReadOnlySpan<char> word, TokenShape extra, bool nextTitle)
     {
         if (word.Length > MaxWordLength)
         {
             Unknown();
             return;
         }
+
+        // English capitalises names, not nouns: a Title-case word inside a clause next to another one is part of
+        // a name ("Super Bowl", "Black Friday", "The Walking Dead"), and its dictionary sense is not meant.
+        var title = word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+        var namePart = title && !_clauseStart && (_previousTitle || nextTitle);
+        _previousTitle = title;
+        _clauseStart = false;
 
         var n = TextNormalizer.Fold(word, _key, out var shape);
         shape |= extra;
@@ -146,8 +174,8 @@ internal ref struct TextScanner
         if ((phraseDone & 1) == 0) GermanWord(key, found, entry, shape, nounLike);
         if ((phraseDone & 2) == 0)
         {
-            if (found) _english.Word(entry, shape, _shouting);
-            else _english.Unknown();
+            if (found && !(namePart && entry.En != 0)) _english.Word(entry, shape, _shouting, nounLike);
+            else _english.Unknown(nounLike);
         }
     }
 
@@ -155,7 +183,7 @@ internal ref struct TextScanner
     {
         if (found && (entry.De != 0 || entry.Flags != WordFlags.None))
         {
-            _german.Word(entry, shape, _shouting);
+            _german.Word(entry, shape, _shouting, nounLike);
         }
         else if (nounLike && _lexicon.TryCompoundHead(key, out var head))
         {
@@ -166,9 +194,13 @@ internal ref struct TextScanner
             // "unfreundlich", "unzuverlässig": the prefix negates a positive stem.
             _german.Derived(-stem.De * 0.74, 0, shape, _shouting);
         }
+        else if (_lexicon.TryPrefixed(key, out var prefixed, out var prefixedEmotions))
+        {
+            _german.Derived(prefixed, prefixedEmotions, shape, _shouting);
+        }
         else
         {
-            _german.Unknown();
+            _german.Unknown(nounLike);
         }
     }
 
@@ -204,14 +236,17 @@ internal ref struct TextScanner
     private void Unknown()
     {
         _pairHeadLength = 0;
-        _german.Unknown();
-        _english.Unknown();
+        _previousTitle = false;
+        _german.Unknown(nounLike: false);
+        _english.Unknown(nounLike: false);
     }
 
     private void Punctuation(ReadOnlySpan<char> marks)
     {
         if (marks.IsEmpty) return;
         _pairHeadLength = 0;
+        _previousTitle = false;
+        _clauseStart = true;
         foreach (var m in marks)
         {
             if (m == '!') Exclamations++;
