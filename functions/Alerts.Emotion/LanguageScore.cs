@@ -34,6 +34,7 @@ internal struct LanguageScore
     private double _deferred;
     private byte _deferredEmotions;
     private bool _deferredFresh;
+    private bool _praiseDoubtful;
     private BackCandidate _last;
     private EmotionVector _emotions;
     private double _tokenContribution;
@@ -52,9 +53,9 @@ internal struct LanguageScore
         NextToken();
         var flags = entry.Flags;
         var valence = _german ? entry.De : entry.En;
-        if (_deferredFresh && valence == 0 && (flags & (Flag(WordFlags.BoosterDe) | Flag(WordFlags.DampenerDe) | Flag(WordFlags.NegatorDe))) == 0)
+        if (valence == 0 && (flags & (Flag(WordFlags.BoosterDe) | Flag(WordFlags.DampenerDe) | Flag(WordFlags.NegatorDe))) == 0)
         {
-            DropPraiseUnlessNoun(nounLike);
+            CheckPraise(nounLike);
         }
 
         _deferredFresh = false;
@@ -96,6 +97,7 @@ internal struct LanguageScore
         if (valence != 0)
         {
             _deferred = 0;
+            _praiseDoubtful = false;
             Sentiment(valence, emotions, shape, emphasis, (flags & Flag(WordFlags.FunctionDe)) != 0);
         }
         else if ((flags & Flag(WordFlags.FunctionDe)) != 0)
@@ -115,6 +117,7 @@ internal struct LanguageScore
     {
         NextToken();
         _deferredFresh = false;
+        _praiseDoubtful = false;
         _deferred = 0;
         Sentiment(valence, emotions, shape, (shape & TokenShape.AllCaps) != 0 && !shouting ? CapsStep : 0, isFunction: false);
         Tick();
@@ -125,6 +128,7 @@ internal struct LanguageScore
     {
         NextToken();
         _deferredFresh = false;
+        _praiseDoubtful = false;
         _current -= _previousContribution;
         _negation = 0;
         _negationUsed = true;
@@ -149,7 +153,7 @@ internal struct LanguageScore
     public void Unknown(bool nounLike)
     {
         NextToken();
-        if (_deferredFresh) DropPraiseUnlessNoun(nounLike);
+        CheckPraise(nounLike);
         _deferredFresh = false;
         Tick();
     }
@@ -158,6 +162,7 @@ internal struct LanguageScore
     public void ClauseBreak()
     {
         _deferredFresh = false;
+        _praiseDoubtful = false;
         FlushDeferred();
         ResolveNegation();
         _boost = 0;
@@ -262,13 +267,22 @@ internal struct LanguageScore
     }
 
     /// <summary>
-    /// "super", "mega" are praise alone ("Das war mega", "eine super Sache") but only degree before a verb or
-    /// preposition ("muss mega aufs Klo", "total schwarz"): the word after them tells. A capitalised word is a noun
-    /// (German) or a name; anything else that is not itself a sentiment word drops the praise reading.
+    /// "super", "mega" are praise alone ("Das war mega", "eine super Sache", "war super heute") but only degree
+    /// when a phrase follows them ("muss mega aufs Klo", "total schwarz draußen"). A capitalised word after them is
+    /// a noun (German) or a name: praise. A lower-case word makes the reading doubtful, and a second word in the
+    /// same clause drops it; a clause end right after the first keeps it.
     /// </summary>
-    private void DropPraiseUnlessNoun(bool nounLike)
+    private void CheckPraise(bool nounLike)
     {
-        if (!nounLike) _deferred = 0;
+        if (_praiseDoubtful)
+        {
+            _deferred = 0;
+            _praiseDoubtful = false;
+        }
+        else if (_deferredFresh && !nounLike)
+        {
+            _praiseDoubtful = true;
+        }
     }
 
     private void FlushDeferred()

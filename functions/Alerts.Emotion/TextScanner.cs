@@ -162,7 +162,8 @@ internal ref struct TextScanner
         var key = _key[..n];
         var phraseDone = _pairHeadLength > 0 ? TryPhrase(key) : 0;
         _pairHeadLength = 0;
-        if (found && (entry.Flags & (WordFlags.PhraseHeadDe | WordFlags.PhraseHeadEn)) != 0 && n < _pair.Length / 2)
+        // A word that completed a phrase does not start the next one ("keinen Bock" + "Bock auf").
+        if (phraseDone == 0 && found && (entry.Flags & (WordFlags.PhraseHeadDe | WordFlags.PhraseHeadEn)) != 0 && n < _pair.Length / 2)
         {
             key.CopyTo(_pair);
             _pairHeadLength = n;
