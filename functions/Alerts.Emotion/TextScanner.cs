@@ -12,7 +12,8 @@ internal ref struct TextScanner
     /// <summary>Longer runs without a space (URLs, base64, a 1 MB blob) are not words and are skipped whole.</summary>
     private const int MaxWordLength = 4 * TextNormalizer.MaxKeyLength;
 
-    private static readonly SearchValues<char> _clauseEnds = SearchValues.Create(".,;:!?");
+    /// <summary>Punctuation that ends the scope of negators and boosters: sentence marks, quotes, brackets, dashes.</summary>
+    private static readonly SearchValues<char> _clauseEnds = SearchValues.Create(".,;:!?\"“”„()[]–—");
     private static readonly SearchValues<char> _spaces = SearchValues.Create(" \t\r\n\f\v\u00A0\u2009\u200B\u3000");
 
     private readonly Lexicon _lexicon;
@@ -76,11 +77,17 @@ internal ref struct TextScanner
         {
             // Faces start or end with a symbol (":-)", "<3", "xD" is a word entry); plain words skip the lookup.
             var bare = chunk.TrimEnd(".,!?");
-            if (bare.Length > 0 && !(char.IsLetterOrDigit(bare[0]) && char.IsLetterOrDigit(bare[^1])) && _lexicon.TryEmoticon(bare, out var face))
+            if (bare.Length > 0 && !(char.IsLetterOrDigit(bare[0]) && char.IsLetterOrDigit(bare[^1])))
             {
-                Face(face);
-                Punctuation(chunk[bare.Length..]);
-                return;
+                // ":DD", ";)))", ":-((" are the face with its last stroke repeated: look up the face once.
+                var face = bare;
+                while (!_lexicon.TryEmoticon(face, out _) && face.Length > 2 && face[^1] == face[^2]) face = face[..^1];
+                if (_lexicon.TryEmoticon(face, out var known))
+                {
+                    Face(known);
+                    Punctuation(chunk[bare.Length..]);
+                    return;
+                }
             }
         }
 
@@ -96,6 +103,13 @@ internal ref struct TextScanner
         {
             HasLink = true;
             Unknown();
+            return;
+        }
+
+        if (chunk is "-" or "--")
+        {
+            // A free-standing dash separates clauses ("Tianna - Happy Sunday"); inside words it is a hyphen.
+            Punctuation(chunk);
             return;
         }
 
@@ -128,7 +142,7 @@ internal ref struct TextScanner
                 continue;
             }
 
-            if (_clauseEnds.Contains(c)) Punctuation(chunk.Slice(j, 1));
+            if (_clauseEnds.Contains(c) || (c == '-' && j > 0 && j == chunk.Length - 1)) Punctuation(chunk.Slice(j, 1));
             else if (_lexicon.TryEmoji(c, out var symbol)) Face(symbol);
             j++;
         }
@@ -145,7 +159,7 @@ internal ref struct TextScanner
         // English capitalises names, not nouns: a Title-case word inside a clause next to another one is part of
         // a name ("Super Bowl", "Black Friday", "The Walking Dead"), and its dictionary sense is not meant.
         var title = word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
-        var namePart = title && !_clauseStart && (_previousTitle || nextTitle);
+        var namePart = title && !_clauseStart && (_previousTitle || nextTitle) && !IsGreeting(word);
         _previousTitle = title;
         _clauseStart = false;
 
@@ -258,4 +272,8 @@ internal ref struct TextScanner
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    /// <summary>"Happy Birthday", "Merry Christmas": Title-case by convention, and meant.</summary>
+    private static bool IsGreeting(ReadOnlySpan<char> word) =>
+        word.Equals("Happy", StringComparison.Ordinal) || word.Equals("Merry", StringComparison.Ordinal);
 }
