@@ -13,6 +13,7 @@ internal sealed class Lexicon
     private readonly FrozenDictionary<int, Emoticon> _emoji;
     private readonly FrozenDictionary<int, ulong> _headLengthsByEnding;
     private readonly (string Prefix, float Valence, byte Emotions)[] _prefixes;
+    private readonly uint _prefixInitials;
 
     public Lexicon(
         Dictionary<string, LexiconEntry> words,
@@ -22,6 +23,9 @@ internal sealed class Lexicon
         (string Prefix, float Valence, byte Emotions)[] prefixes)
     {
         _prefixes = prefixes;
+
+        // First letters of the prefixes as a bit set: most unknown words are rejected without a string compare.
+        foreach (var (prefix, _, _) in prefixes) _prefixInitials |= 1u << (prefix[0] - 'a');
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _emoticons = emoticons.GetAlternateLookup<ReadOnlySpan<char>>();
         _emoji = emoji;
@@ -65,6 +69,9 @@ internal sealed class Lexicon
     /// </summary>
     public bool TryPrefixed(ReadOnlySpan<char> key, out double valence, out byte emotions)
     {
+        valence = 0;
+        emotions = 0;
+        if (key.Length < 5 || (uint)(key[0] - 'a') > 25 || (_prefixInitials & (1u << (key[0] - 'a'))) == 0) return false;
         foreach (var (prefix, prefixValence, prefixEmotions) in _prefixes)
         {
             if (key.Length < prefix.Length + 3 || !key.StartsWith(prefix, StringComparison.Ordinal)) continue;
@@ -80,8 +87,6 @@ internal sealed class Lexicon
             return prefixValence != 0;
         }
 
-        valence = 0;
-        emotions = 0;
         return false;
     }
 

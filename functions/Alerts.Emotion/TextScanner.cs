@@ -54,19 +54,20 @@ internal ref struct TextScanner
     {
         // Vectorised search for the separators; exotic Unicode spaces are rare enough to be split on later as
         // punctuation, which they are for the word loop anyway.
-        var rest = text;
-        while (true)
+        // Each chunk is found once; the next chunk's start is looked up before the current one is scored, so a
+        // word knows whether a Title-case word follows it (names, see Word).
+        var start = text.IndexOfAnyExcept(_spaces);
+        if (start < 0) return;
+        var rest = text[start..];
+        while (!rest.IsEmpty)
         {
-            var start = rest.IndexOfAnyExcept(_spaces);
-            if (start < 0) return;
-            rest = rest[start..];
             var end = rest.IndexOfAny(_spaces);
             if (end < 0) end = rest.Length;
-            var next = rest[end..];
-            var nextStart = next.IndexOfAnyExcept(_spaces);
-            next = nextStart < 0 ? default : next[nextStart..];
+            var after = rest[end..];
+            var nextStart = after.IndexOfAnyExcept(_spaces);
+            var next = nextStart < 0 ? default : after[nextStart..];
             Chunk(rest[..end], nextTitle: next.Length > 1 && char.IsUpper(next[0]) && char.IsLower(next[1]));
-            rest = rest[end..];
+            rest = next;
         }
     }
 
