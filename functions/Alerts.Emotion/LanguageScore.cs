@@ -33,6 +33,8 @@ internal struct LanguageScore
     private int _boostAge;
     private double _deferred;
     private byte _deferredEmotions;
+    private bool _deferredFresh;
+    private bool _praiseDoubtful;
     private BackCandidate _last;
     private EmotionVector _emotions;
     private double _tokenContribution;
@@ -46,10 +48,17 @@ internal struct LanguageScore
 
     public readonly EmotionVector Emotions => _emotions;
 
-    public void Word(in LexiconEntry entry, TokenShape shape, bool shouting)
+    public void Word(in LexiconEntry entry, TokenShape shape, bool shouting, bool nounLike)
     {
         NextToken();
         var flags = entry.Flags;
+        var valence = _german ? entry.De : entry.En;
+        if (valence == 0 && (flags & (Flag(WordFlags.BoosterDe) | Flag(WordFlags.DampenerDe) | Flag(WordFlags.NegatorDe))) == 0)
+        {
+            CheckPraise(nounLike);
+        }
+
+        _deferredFresh = false;
         if ((flags & Flag(WordFlags.StopDe)) != 0) StopWords++;
         if ((flags & Flag(WordFlags.ContrastDe)) != 0)
         {
@@ -68,7 +77,6 @@ internal struct LanguageScore
             return;
         }
 
-        var valence = _german ? entry.De : entry.En;
         var emotions = _german ? entry.EmotionsDe : entry.EmotionsEn;
         var emphasis = (shape & TokenShape.AllCaps) != 0 && !shouting ? CapsStep : 0;
         if ((flags & (Flag(WordFlags.BoosterDe) | Flag(WordFlags.DampenerDe))) != 0)
@@ -81,6 +89,7 @@ internal struct LanguageScore
             // "super", "mega", "total": an intensifier before a sentiment word, a sentiment word on its own.
             _deferred = valence;
             _deferredEmotions = emotions;
+            _deferredFresh = valence != 0;
             Tick();
             return;
         }
@@ -88,6 +97,7 @@ internal struct LanguageScore
         if (valence != 0)
         {
             _deferred = 0;
+            _praiseDoubtful = false;
             Sentiment(valence, emotions, shape, emphasis, (flags & Flag(WordFlags.FunctionDe)) != 0);
         }
         else if ((flags & Flag(WordFlags.FunctionDe)) != 0)
@@ -106,6 +116,8 @@ internal struct LanguageScore
     public void Derived(double valence, byte emotions, TokenShape shape, bool shouting)
     {
         NextToken();
+        _deferredFresh = false;
+        _praiseDoubtful = false;
         _deferred = 0;
         Sentiment(valence, emotions, shape, (shape & TokenShape.AllCaps) != 0 && !shouting ? CapsStep : 0, isFunction: false);
         Tick();
@@ -115,6 +127,8 @@ internal struct LanguageScore
     public void Phrase(double valence, byte emotions)
     {
         NextToken();
+        _deferredFresh = false;
+        _praiseDoubtful = false;
         _current -= _previousContribution;
         _negation = 0;
         _negationUsed = true;
@@ -136,15 +150,19 @@ internal struct LanguageScore
     }
 
     /// <summary>A word the lexicon does not know still moves the negation and booster windows.</summary>
-    public void Unknown()
+    public void Unknown(bool nounLike)
     {
         NextToken();
+        CheckPraise(nounLike);
+        _deferredFresh = false;
         Tick();
     }
 
     /// <summary>End of a clause ('.', ',', '!', '?', ';', ':'): negation and boosters stop here.</summary>
     public void ClauseBreak()
     {
+        _deferredFresh = false;
+        _praiseDoubtful = false;
         FlushDeferred();
         ResolveNegation();
         _boost = 0;
@@ -246,6 +264,25 @@ internal struct LanguageScore
 
         _negation = 0;
         _back = default;
+    }
+
+    /// <summary>
+    /// "super", "mega" are praise alone ("Das war mega", "eine super Sache", "war super heute") but only degree
+    /// when a phrase follows them ("muss mega aufs Klo", "total schwarz draußen"). A capitalised word after them is
+    /// a noun (German) or a name: praise. A lower-case word makes the reading doubtful, and a second word in the
+    /// same clause drops it; a clause end right after the first keeps it.
+    /// </summary>
+    private void CheckPraise(bool nounLike)
+    {
+        if (_praiseDoubtful)
+        {
+            _deferred = 0;
+            _praiseDoubtful = false;
+        }
+        else if (_deferredFresh && !nounLike)
+        {
+            _praiseDoubtful = true;
+        }
     }
 
     private void FlushDeferred()

@@ -12,13 +12,20 @@ internal sealed class Lexicon
     private readonly Dictionary<string, Emoticon>.AlternateLookup<ReadOnlySpan<char>> _emoticons;
     private readonly FrozenDictionary<int, Emoticon> _emoji;
     private readonly FrozenDictionary<int, ulong> _headLengthsByEnding;
+    private readonly (string Prefix, float Valence, byte Emotions)[] _prefixes;
+    private readonly uint _prefixInitials;
 
     public Lexicon(
         Dictionary<string, LexiconEntry> words,
         Dictionary<string, Emoticon> emoticons,
         FrozenDictionary<int, Emoticon> emoji,
-        FrozenDictionary<int, ulong> headLengthsByEnding)
+        FrozenDictionary<int, ulong> headLengthsByEnding,
+        (string Prefix, float Valence, byte Emotions)[] prefixes)
     {
+        _prefixes = prefixes;
+
+        // First letters of the prefixes as a bit set: most unknown words are rejected without a string compare.
+        foreach (var (prefix, _, _) in prefixes) _prefixInitials |= 1u << (prefix[0] - 'a');
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _emoticons = emoticons.GetAlternateLookup<ReadOnlySpan<char>>();
         _emoji = emoji;
@@ -50,6 +57,34 @@ internal sealed class Lexicon
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// German evaluative first parts ("Scheißwetter", "Traumurlaub", "saublöd"): an intensifying prefix before a
+    /// sentiment word scales it by 1.3, an evaluative prefix before anything else gives its own valence.
+    /// The rest must be 3+ letters, so "Sau" or "Traum" alone are not read as prefixed words.
+    /// </summary>
+    public bool TryPrefixed(ReadOnlySpan<char> key, out double valence, out byte emotions)
+    {
+        valence = 0;
+        emotions = 0;
+        if (key.Length < 5 || (uint)(key[0] - 'a') > 25 || (_prefixInitials & (1u << (key[0] - 'a'))) == 0) return false;
+        foreach (var (prefix, prefixValence, prefixEmotions) in _prefixes)
+        {
+            if (key.Length < prefix.Length + 3 || !key.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            if (_words.TryGetValue(key[prefix.Length..], out var rest) && rest.De != 0)
+            {
+                valence = rest.De * 1.3;
+                emotions = rest.EmotionsDe;
+                return true;
+            }
+
+            valence = prefixValence;
+            emotions = prefixEmotions;
+            return prefixValence != 0;
         }
 
         return false;

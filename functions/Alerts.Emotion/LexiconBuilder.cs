@@ -16,6 +16,9 @@ internal sealed class LexiconBuilder
     private readonly Dictionary<int, Emoticon> _emoji = [];
     private readonly HashSet<string> _germanLemmas = new(StringComparer.Ordinal);
     private readonly HashSet<string> _germanHeads = new(StringComparer.Ordinal);
+    private readonly List<(string Prefix, float Valence, byte Emotions)> _prefixes = [];
+
+    public void AddGermanPrefix(string prefix, float valence, byte emotions) => _prefixes.Add((TextNormalizer.Key(prefix), valence, emotions));
 
     public void AddEnglish(string word, float valence, bool overwrite)
     {
@@ -61,12 +64,39 @@ internal sealed class LexiconBuilder
 
             // Plural/genitive -s only on longer nouns: "bah" + "n" or "rat" + "s" would invent words.
             var forms = suffixes.Select(suffix => lemma + suffix).Append(lemma.Length >= 5 && !lemma.EndsWith('e') ? lemma + "s" : lemma);
-            foreach (var form in forms)
+            foreach (var form in forms.Concat(VerbForms(lemma)))
             {
                 if (_germanLemmas.Add(form)) Update(form, e => { e.De = source.De; e.EmotionsDe = source.EmotionsDe; return e; });
             }
         }
     }
+
+    /// <summary>
+    /// Present-tense and participle forms of a listed infinitive ("nerven" → "nerve", "nervst", "nervt", "genervt";
+    /// "ärgern" → "ärgert", "geärgert"), so verbs need only their infinitive. Applied to every lemma ending in -en,
+    /// -ern or -eln; a noun gets a few forms nobody writes, which cost a dictionary slot and nothing else.
+    /// </summary>
+    private static IEnumerable<string> VerbForms(string lemma)
+    {
+        if (lemma.Length < 6) yield break;
+        string stem;
+        if (lemma.EndsWith("ern", StringComparison.Ordinal) || lemma.EndsWith("eln", StringComparison.Ordinal)) stem = lemma[..^1];
+        else if (lemma.EndsWith("en", StringComparison.Ordinal)) stem = lemma[..^2];
+        else yield break;
+
+        // "arbeiten" → "arbeitet": stems ending in -t or -d take an -e- before the ending.
+        var joint = stem.EndsWith('t') || stem.EndsWith('d') ? "e" : "";
+        if (!lemma.EndsWith("ern", StringComparison.Ordinal) && !lemma.EndsWith("eln", StringComparison.Ordinal)) yield return stem + "e";
+        yield return stem + joint + "st";
+        yield return stem + joint + "t";
+        yield return stem + joint + "te";
+        yield return stem + joint + "ten";
+
+        // Participle: "ge-" unless the verb has an inseparable prefix ("verärgert", "enttäuscht", "belästigt").
+        if (!_inseparablePrefixes.Any(p => lemma.StartsWith(p, StringComparison.Ordinal))) yield return "ge" + stem + joint + "t";
+    }
+
+    private static readonly string[] _inseparablePrefixes = ["be", "ver", "ent", "emp", "er", "zer", "ge", "miss"];
 
     public void AddRule(string kind, string[] words, bool german)
     {
@@ -114,7 +144,8 @@ internal sealed class LexiconBuilder
             endings[Lexicon.Ending(key)] = endings.GetValueOrDefault(Lexicon.Ending(key)) | (1UL << key.Length);
         }
 
-        return new Lexicon(_words, _emoticons, _emoji.ToFrozenDictionary(), endings.ToFrozenDictionary());
+        var prefixes = _prefixes.DistinctBy(p => p.Prefix).OrderByDescending(p => p.Prefix.Length).ToArray();
+        return new Lexicon(_words, _emoticons, _emoji.ToFrozenDictionary(), endings.ToFrozenDictionary(), prefixes);
     }
 
     /// <summary>

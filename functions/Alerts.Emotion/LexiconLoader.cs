@@ -48,6 +48,12 @@ internal static class LexiconLoader
         }
 
         builder.AddGermanInflections();
+        foreach (var (head, prefixes) in Groups("de.prefixes.txt"))
+        {
+            var parts = head.Split('|');
+            foreach (var p in prefixes) builder.AddGermanPrefix(p, Parse(parts[0]), Emotions(parts[1]));
+        }
+
         foreach (var (kind, words) in Groups("de.rules.txt")) builder.AddRule(kind, words, german: true);
         foreach (var (kind, words) in Groups("en.rules.txt")) builder.AddRule(kind, words, german: false);
         foreach (var (emotions, faces) in Groups("emoji-emotions.txt")) builder.AddFaceEmotions(faces, Emotions(emotions));

@@ -12,7 +12,8 @@ internal ref struct TextScanner
     /// <summary>Longer runs without a space (URLs, base64, a 1 MB blob) are not words and are skipped whole.</summary>
     private const int MaxWordLength = 4 * TextNormalizer.MaxKeyLength;
 
-    private static readonly SearchValues<char> _clauseEnds = SearchValues.Create(".,;:!?");
+    /// <summary>Punctuation that ends the scope of negators and boosters: sentence marks, quotes, brackets, dashes.</summary>
+    private static readonly SearchValues<char> _clauseEnds = SearchValues.Create(".,;:!?\"“”„()[]–—");
     private static readonly SearchValues<char> _spaces = SearchValues.Create(" \t\r\n\f\v\u00A0\u2009\u200B\u3000");
 
     private readonly Lexicon _lexicon;
@@ -23,6 +24,12 @@ internal ref struct TextScanner
     private WordFlags _pairHeadFlags;
     private LanguageScore _german;
     private LanguageScore _english;
+
+    /// <summary>True at the start of the text and of each clause: a capital there is grammar, not a name.</summary>
+    private bool _clauseStart = true;
+
+    /// <summary>The previous word was Title-case ("Black" in "Black Friday").</summary>
+    private bool _previousTitle;
 
     public TextScanner(Lexicon lexicon, bool shouting, Span<char> key, Span<char> pair)
     {
@@ -36,6 +43,9 @@ internal ref struct TextScanner
 
     public int Exclamations { get; private set; }
 
+    /// <summary>The text links somewhere: a headline, an ad or a share rather than a personal statement.</summary>
+    public bool HasLink { get; private set; }
+
     public readonly LanguageScore German => _german;
 
     public readonly LanguageScore English => _english;
@@ -44,37 +54,63 @@ internal ref struct TextScanner
     {
         // Vectorised search for the separators; exotic Unicode spaces are rare enough to be split on later as
         // punctuation, which they are for the word loop anyway.
-        var rest = text;
-        while (true)
+        // Each chunk is found once; the next chunk's start is looked up before the current one is scored, so a
+        // word knows whether a Title-case word follows it (names, see Word).
+        var start = text.IndexOfAnyExcept(_spaces);
+        if (start < 0) return;
+        var rest = text[start..];
+        while (!rest.IsEmpty)
         {
-            var start = rest.IndexOfAnyExcept(_spaces);
-            if (start < 0) return;
-            rest = rest[start..];
             var end = rest.IndexOfAny(_spaces);
             if (end < 0) end = rest.Length;
-            Chunk(rest[..end]);
-            rest = rest[end..];
+            var after = rest[end..];
+            var nextStart = after.IndexOfAnyExcept(_spaces);
+            var next = nextStart < 0 ? default : after[nextStart..];
+            Chunk(rest[..end], nextTitle: next.Length > 1 && char.IsUpper(next[0]) && char.IsLower(next[1]));
+            rest = next;
         }
     }
 
     /// <summary>A run of non-space characters: an emoticon, a URL or mention, or words with punctuation and emoji.</summary>
-    private void Chunk(ReadOnlySpan<char> chunk)
+    private void Chunk(ReadOnlySpan<char> chunk, bool nextTitle)
     {
         if (chunk.Length <= 12)
         {
             // Faces start or end with a symbol (":-)", "<3", "xD" is a word entry); plain words skip the lookup.
             var bare = chunk.TrimEnd(".,!?");
-            if (bare.Length > 0 && !(char.IsLetterOrDigit(bare[0]) && char.IsLetterOrDigit(bare[^1])) && _lexicon.TryEmoticon(bare, out var face))
+            if (bare.Length > 0 && !(char.IsLetterOrDigit(bare[0]) && char.IsLetterOrDigit(bare[^1])))
             {
-                Face(face);
-                Punctuation(chunk[bare.Length..]);
-                return;
+                // ":DD", ";)))", ":-((" are the face with its last stroke repeated: look up the face once.
+                var face = bare;
+                while (!_lexicon.TryEmoticon(face, out _) && face.Length > 2 && face[^1] == face[^2]) face = face[..^1];
+                if (_lexicon.TryEmoticon(face, out var known))
+                {
+                    Face(known);
+                    Punctuation(chunk[bare.Length..]);
+                    return;
+                }
             }
         }
 
-        if (chunk[0] == '@' || ((chunk[0] | 0x20) is 'h' or 'w' && (chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase))))
+        if (chunk[0] == '@')
         {
+            // "@user Thanks": what follows a mention starts a sentence.
             Unknown();
+            _clauseStart = true;
+            return;
+        }
+
+        if ((chunk[0] | 0x20) is 'h' or 'w' && (chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
+        {
+            HasLink = true;
+            Unknown();
+            return;
+        }
+
+        if (chunk is "-" or "--")
+        {
+            // A free-standing dash separates clauses ("Tianna - Happy Sunday"); inside words it is a hyphen.
+            Punctuation(chunk);
             return;
         }
 
@@ -91,7 +127,7 @@ internal ref struct TextScanner
                 }
 
                 var shape = start > 0 && chunk[start - 1] == '#' ? TokenShape.Hashtag : TokenShape.None;
-                Word(chunk[start..j], shape);
+                Word(chunk[start..j], shape, nextTitle && j == chunk.Length);
                 continue;
             }
 
@@ -107,19 +143,26 @@ internal ref struct TextScanner
                 continue;
             }
 
-            if (_clauseEnds.Contains(c)) Punctuation(chunk.Slice(j, 1));
+            if (_clauseEnds.Contains(c) || (c == '-' && j > 0 && j == chunk.Length - 1)) Punctuation(chunk.Slice(j, 1));
             else if (_lexicon.TryEmoji(c, out var symbol)) Face(symbol);
             j++;
         }
     }
 
-    private void Word(ReadOnlySpan<char> word, TokenShape extra)
+    private void Word(ReadOnlySpan<char> word, TokenShape extra, bool nextTitle)
     {
         if (word.Length > MaxWordLength)
         {
             Unknown();
             return;
         }
+
+        // English capitalises names, not nouns: a Title-case word inside a clause next to another one is part of
+        // a name ("Super Bowl", "Black Friday", "The Walking Dead"), and its dictionary sense is not meant.
+        var title = word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+        var namePart = title && !_clauseStart && (_previousTitle || nextTitle) && !IsGreeting(word);
+        _previousTitle = title;
+        _clauseStart = false;
 
         var n = TextNormalizer.Fold(word, _key, out var shape);
         shape |= extra;
@@ -134,7 +177,8 @@ internal ref struct TextScanner
         var key = _key[..n];
         var phraseDone = _pairHeadLength > 0 ? TryPhrase(key) : 0;
         _pairHeadLength = 0;
-        if (found && (entry.Flags & (WordFlags.PhraseHeadDe | WordFlags.PhraseHeadEn)) != 0 && n < _pair.Length / 2)
+        // A word that completed a phrase does not start the next one ("keinen Bock" + "Bock auf").
+        if (phraseDone == 0 && found && (entry.Flags & (WordFlags.PhraseHeadDe | WordFlags.PhraseHeadEn)) != 0 && n < _pair.Length / 2)
         {
             key.CopyTo(_pair);
             _pairHeadLength = n;
@@ -146,8 +190,8 @@ internal ref struct TextScanner
         if ((phraseDone & 1) == 0) GermanWord(key, found, entry, shape, nounLike);
         if ((phraseDone & 2) == 0)
         {
-            if (found) _english.Word(entry, shape, _shouting);
-            else _english.Unknown();
+            if (found && !(namePart && entry.En != 0)) _english.Word(entry, shape, _shouting, nounLike);
+            else _english.Unknown(nounLike);
         }
     }
 
@@ -155,7 +199,7 @@ internal ref struct TextScanner
     {
         if (found && (entry.De != 0 || entry.Flags != WordFlags.None))
         {
-            _german.Word(entry, shape, _shouting);
+            _german.Word(entry, shape, _shouting, nounLike);
         }
         else if (nounLike && _lexicon.TryCompoundHead(key, out var head))
         {
@@ -166,9 +210,13 @@ internal ref struct TextScanner
             // "unfreundlich", "unzuverlässig": the prefix negates a positive stem.
             _german.Derived(-stem.De * 0.74, 0, shape, _shouting);
         }
+        else if (_lexicon.TryPrefixed(key, out var prefixed, out var prefixedEmotions))
+        {
+            _german.Derived(prefixed, prefixedEmotions, shape, _shouting);
+        }
         else
         {
-            _german.Unknown();
+            _german.Unknown(nounLike);
         }
     }
 
@@ -204,14 +252,17 @@ internal ref struct TextScanner
     private void Unknown()
     {
         _pairHeadLength = 0;
-        _german.Unknown();
-        _english.Unknown();
+        _previousTitle = false;
+        _german.Unknown(nounLike: false);
+        _english.Unknown(nounLike: false);
     }
 
     private void Punctuation(ReadOnlySpan<char> marks)
     {
         if (marks.IsEmpty) return;
         _pairHeadLength = 0;
+        _previousTitle = false;
+        _clauseStart = true;
         foreach (var m in marks)
         {
             if (m == '!') Exclamations++;
@@ -222,4 +273,8 @@ internal ref struct TextScanner
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    /// <summary>"Happy Birthday", "Merry Christmas": Title-case by convention, and meant.</summary>
+    private static bool IsGreeting(ReadOnlySpan<char> word) =>
+        word.Equals("Happy", StringComparison.Ordinal) || word.Equals("Merry", StringComparison.Ordinal);
 }

@@ -7,12 +7,19 @@ public sealed class EmphasisTests
     [Theory]
     [InlineData("😍", SentimentLabel.Positive)]
     [InlineData("😡😡😡", SentimentLabel.Negative)]
-    [InlineData(":-)", SentimentLabel.Positive)]
+    [InlineData(":D", SentimentLabel.Positive)]
     [InlineData(":(", SentimentLabel.Negative)]
     public void Emoji_and_emoticons_count(string face, SentimentLabel expected)
     {
         Assert.Equal(expected, Score($"Paket ist da {face}", Language.German).Label);
         Assert.Equal(expected, Score($"Parcel is here {face}", Language.English).Label);
+    }
+
+    [Fact]
+    public void A_mild_smiley_leans_positive_and_two_count_more_than_one()
+    {
+        Assert.True(Valence("Paket ist da :-)", Language.German) > 0);
+        Assert.True(Valence("Paket ist da :-) :-)", Language.German) > Valence("Paket ist da :-)", Language.German));
     }
 
     [Fact]

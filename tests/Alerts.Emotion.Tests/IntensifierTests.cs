@@ -45,4 +45,29 @@ public sealed class IntensifierTests
         Assert.True(Valence("Das war super", Language.German) > 0);
         Assert.True(Valence("Das war super schlecht", Language.German) < Valence("Das war schlecht", Language.German));
     }
+
+    [Theory]
+    [InlineData("Das war mega")]
+    [InlineData("Eine super Sache")]
+    [InlineData("Mega Party gestern")]
+    public void Praise_intensifiers_are_praise_at_a_clause_end_or_before_a_noun(string text)
+    {
+        Assert.Equal(SentimentLabel.Positive, Score(text, Language.German).Label);
+    }
+
+    [Theory]
+    [InlineData("Ich muss mega aufs Klo")]
+    [InlineData("Es ist total schwarz draußen")]
+    public void Praise_intensifiers_before_a_verb_or_preposition_are_only_degree(string text)
+    {
+        Assert.Equal(0, Valence(text, Language.German));
+    }
+
+    [Fact]
+    public void Cant_wait_is_anticipation_not_a_negated_wait()
+    {
+        var reading = Score("Can't wait for the concert tomorrow", Language.English);
+        Assert.Equal(SentimentLabel.Positive, reading.Label);
+        Assert.Equal(EmotionCategory.Anticipation, reading.TopEmotion);
+    }
 }

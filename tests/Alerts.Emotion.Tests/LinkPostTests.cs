@@ -1,0 +1,29 @@
+using static Alerts.Emotion.Tests.Scoring;
+
+namespace Alerts.Emotion.Tests;
+
+public sealed class LinkPostTests
+{
+    [Theory]
+    [InlineData("Neue Partnerschaft stärkt den Standort", Language.German)]
+    [InlineData("Great deals on laptops this week", Language.English)]
+    public void A_post_with_a_link_counts_its_words_less(string text, Language language)
+    {
+        var plain = Valence(text, language);
+        var linked = Valence(text + " http://example.com/news", language);
+        Assert.True(plain > 0);
+        Assert.InRange(linked, 0.0001, plain - 0.01);
+    }
+
+    [Fact]
+    public void A_clear_complaint_with_a_link_stays_negative()
+    {
+        Assert.Equal(SentimentLabel.Negative, Score("Schon wieder Zugausfall, totales Chaos bei der Bahn http", Language.German).Label);
+    }
+
+    [Fact]
+    public void A_placeholder_link_counts_as_a_link()
+    {
+        Assert.Equal(Valence("Tolles Angebot http://x.de", Language.German), Valence("Tolles Angebot http", Language.German), 6);
+    }
+}
