@@ -45,10 +45,12 @@ public sealed class CliArguments
     /// <summary>The clock and environment variables of this run.</summary>
     public CliEnvironment Environment { get; }
 
+    /// <summary>An option's value, or null when absent; given without a value (<c>--feed</c> alone) is a usage error, never "absent".</summary>
     public string? Get(string name)
     {
         _read.Add(name);
-        return _options.TryGetValue(name, out var v) ? v : null;
+        if (!_options.TryGetValue(name, out var v)) return null;
+        return v ?? throw new CliUsageException($"--{name} needs a value");
     }
 
     public bool Has(string name)
@@ -81,8 +83,8 @@ public sealed class CliArguments
     /// <summary><c>--name</c> alone or <c>--name true|false</c>; null when absent.</summary>
     public bool? GetBool(string name)
     {
-        var raw = Get(name);
-        if (!_options.ContainsKey(name)) return null;
+        _read.Add(name);
+        if (!_options.TryGetValue(name, out var raw)) return null;
         return raw?.ToUpperInvariant() switch
         {
             null or "TRUE" or "YES" => true,
