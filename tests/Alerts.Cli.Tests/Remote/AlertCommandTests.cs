@@ -21,7 +21,7 @@ public sealed class AlertCommandTests : IAsyncLifetime
     public async Task List_shows_open_alerts_by_default_as_a_table()
     {
         // Act
-        var (exit, stdout, _) = await Cli.RunAsync(_api.Args("list"));
+        var (exit, stdout, _) = await CliRun.RunAsync(_api.Args("list"));
 
         // Assert
         Assert.Equal(0, exit);
@@ -35,7 +35,7 @@ public sealed class AlertCommandTests : IAsyncLifetime
     [Fact]
     public async Task List_passes_the_state_and_topic_filters_and_the_old_spelling_alerts_list_works_too()
     {
-        var (exit, stdout, _) = await Cli.RunAsync(_api.Args("alerts", "list", "--state", "all", "--topic", "brand", "--json"));
+        var (exit, stdout, _) = await CliRun.RunAsync(_api.Args("alerts", "list", "--state", "all", "--topic", "brand", "--json"));
 
         Assert.Equal(0, exit);
         Assert.Equal("/api/alerts?state=all&topic=brand", Assert.Single(_api.Requests).PathAndQuery);
@@ -46,7 +46,7 @@ public sealed class AlertCommandTests : IAsyncLifetime
     public async Task Ack_posts_who_and_the_note_and_prints_the_updated_alert()
     {
         // Act
-        var (exit, stdout, _) = await Cli.RunAsync(_api.Args("ack", "a-1", "--by", "Ben", "--note", "looking at it"));
+        var (exit, stdout, _) = await CliRun.RunAsync(_api.Args("ack", "a-1", "--by", "Ben", "--note", "looking at it"));
 
         // Assert
         Assert.Equal(0, exit);
@@ -62,7 +62,7 @@ public sealed class AlertCommandTests : IAsyncLifetime
     {
         var environment = new CliEnvironment(TimeProvider.System, name => name == "ALERTS_USER" ? "Carla" : null);
 
-        var (exit, stdout, _) = await Cli.RunAsync(_api.Args("snooze", "a-3", "--minutes", "60"), environment);
+        var (exit, stdout, _) = await CliRun.RunAsync(_api.Args("snooze", "a-3", "--minutes", "60"), environment);
 
         Assert.Equal(0, exit);
         var sent = JsonNode.Parse(Assert.Single(_api.Requests).Body)!;
@@ -73,7 +73,7 @@ public sealed class AlertCommandTests : IAsyncLifetime
     [Fact]
     public async Task Resolving_an_alert_that_is_already_resolved_prints_the_apps_409_and_exits_1()
     {
-        var (exit, stdout, stderr) = await Cli.RunAsync(_api.Args("resolve", "a-4", "--by", "Ben"));
+        var (exit, stdout, stderr) = await CliRun.RunAsync(_api.Args("resolve", "a-4", "--by", "Ben"));
 
         Assert.Equal(1, exit);
         Assert.Equal("", stdout);
@@ -83,7 +83,7 @@ public sealed class AlertCommandTests : IAsyncLifetime
     [Fact]
     public async Task Show_prints_the_alert_with_its_audit_trail()
     {
-        var (exit, stdout, _) = await Cli.RunAsync(_api.Args("show", "a-1"));
+        var (exit, stdout, _) = await CliRun.RunAsync(_api.Args("show", "a-1"));
 
         Assert.Equal(0, exit);
         Assert.Matches(@"topic:\s+brand \(BRAND\)", stdout);
@@ -98,7 +98,7 @@ public sealed class AlertCommandTests : IAsyncLifetime
     [InlineData("resolve", "--by", "Ben")]
     public async Task Missing_who_minutes_or_id_are_usage_errors_and_nothing_is_sent(params string[] args)
     {
-        var (exit, _, _) = await Cli.RunAsync(_api.Args(args));
+        var (exit, _, _) = await CliRun.RunAsync(_api.Args(args));
 
         Assert.Equal(2, exit);
         Assert.Empty(_api.Requests);

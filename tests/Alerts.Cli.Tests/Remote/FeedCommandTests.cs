@@ -14,7 +14,7 @@ public sealed class FeedCommandTests : IAsyncLifetime
     public async Task Feeds_add_sends_the_feed_url_and_interval_and_is_probed_by_the_app()
     {
         // Act
-        var (exit, stdout, _) = await Cli.RunAsync(_api.Args("feeds", "add", "--id", "heise", "--kind", "rss", "--url", "https://www.heise.de/rss/heise.rdf", "--poll-interval", "5m"));
+        var (exit, stdout, _) = await CliRun.RunAsync(_api.Args("feeds", "add", "--id", "heise", "--kind", "rss", "--url", "https://www.heise.de/rss/heise.rdf", "--poll-interval", "5m"));
 
         // Assert
         Assert.Equal(0, exit);
@@ -31,8 +31,8 @@ public sealed class FeedCommandTests : IAsyncLifetime
     {
         string[] add = ["feeds", "add", "--id", "down", "--kind", "rss", "--url", "https://unreachable.example/feed"];
 
-        var (refused, _, stderr) = await Cli.RunAsync(_api.Args(add));
-        var (added, _, _) = await Cli.RunAsync(_api.Args([.. add, "--no-probe"]));
+        var (refused, _, stderr) = await CliRun.RunAsync(_api.Args(add));
+        var (added, _, _) = await CliRun.RunAsync(_api.Args([.. add, "--no-probe"]));
 
         Assert.Equal((1, 0), (refused, added));
         Assert.Contains("cannot be used as it is (HTTP 422)", stderr, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class FeedCommandTests : IAsyncLifetime
     {
         _api.Put("feeds", new JsonObject { ["id"] = "heise", ["kind"] = "rss", ["url"] = "https://www.heise.de/rss/heise.rdf", ["pollIntervalSeconds"] = 60 });
 
-        var (exit, _, stderr) = await Cli.RunAsync(_api.Args("feeds", "update", "heise", "--enabled", "false"));
+        var (exit, _, stderr) = await CliRun.RunAsync(_api.Args("feeds", "update", "heise", "--enabled", "false"));
 
         Assert.True(exit == 0, stderr);
         var put = JsonNode.Parse(_api.Requests.Single(r => r.Method == "PUT").Body)!.AsObject();
@@ -60,7 +60,7 @@ public sealed class FeedCommandTests : IAsyncLifetime
     {
         _api.Put("feeds", new JsonObject { ["id"] = "heise", ["kind"] = "rss", ["url"] = "https://www.heise.de/rss/heise.rdf" });
 
-        var (exit, stdout, _) = await Cli.RunAsync(_api.Args("feeds", "list"));
+        var (exit, stdout, _) = await CliRun.RunAsync(_api.Args("feeds", "list"));
 
         Assert.Equal(0, exit);
         Assert.Matches(@"^ID\s+KIND\s+STATUS\s+FAILURES\s+LAST SUCCESS\s+ITEMS\s+EVERY\s+URL\nheise\s+rss\s+pending\s+0\s+-\s+0\s+1m\s+https://www.heise.de/rss/heise.rdf\n$", stdout);

@@ -15,7 +15,7 @@ public sealed class ScanCommandTests : IAsyncLifetime
     public async Task A_dry_run_of_one_topic_over_a_range_sends_them_and_prints_the_result()
     {
         // Act
-        var (exit, stdout, _) = await Cli.RunAsync(_api.Args("scan", "--topic", "brand", "--from", "2026-11-22T14:00:00Z", "--to", "2026-11-23T14:00:00+01:00", "--dry-run"));
+        var (exit, stdout, _) = await CliRun.RunAsync(_api.Args("scan", "--topic", "brand", "--from", "2026-11-22T14:00:00Z", "--to", "2026-11-23T14:00:00+01:00", "--dry-run"));
 
         // Assert
         Assert.Equal(0, exit);
@@ -76,7 +76,7 @@ public sealed class ScanCommandTests : IAsyncLifetime
     {
         _api.ScansRunOnQueue = true;
 
-        var (exit, stdout, _) = await Cli.RunAsync(_api.Args("scan", "--no-wait"));
+        var (exit, stdout, _) = await CliRun.RunAsync(_api.Args("scan", "--no-wait"));
 
         Assert.Equal(0, exit);
         Assert.Matches(@"^scan s[0-9a-f]{12} is running; follow it with: alerts scan show s[0-9a-f]{12}\n$", stdout);
@@ -89,7 +89,7 @@ public sealed class ScanCommandTests : IAsyncLifetime
         _api.ScansRunOnQueue = true;
         _api.ScanLocation = "http://attacker.example/api/scans/x";
 
-        var (exit, _, stderr) = await Cli.RunAsync(_api.Args("scan"));
+        var (exit, _, stderr) = await CliRun.RunAsync(_api.Args("scan"));
 
         Assert.Equal(1, exit);
         Assert.Contains("another server (http://attacker.example)", stderr, StringComparison.Ordinal);
@@ -101,10 +101,10 @@ public sealed class ScanCommandTests : IAsyncLifetime
     {
         _api.ScansRunOnQueue = true;
         _api.PollsUntilDone = 5;
-        var (_, started, _) = await Cli.RunAsync(_api.Args("scan", "--no-wait", "--json"));
+        var (_, started, _) = await CliRun.RunAsync(_api.Args("scan", "--no-wait", "--json"));
         var id = JsonNode.Parse(started)!["id"]!.GetValue<string>();
 
-        var (exit, stdout, _) = await Cli.RunAsync(_api.Args("scan", "show", id));
+        var (exit, stdout, _) = await CliRun.RunAsync(_api.Args("scan", "show", id));
 
         Assert.Equal(0, exit);
         Assert.StartsWith($"scan {id} running\n", stdout, StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public sealed class ScanCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_range_the_app_refuses_prints_its_field_error()
     {
-        var (exit, _, stderr) = await Cli.RunAsync(_api.Args("scan", "--from", "2026-11-23T14:00:00Z", "--to", "2026-11-23T13:00:00Z"));
+        var (exit, _, stderr) = await CliRun.RunAsync(_api.Args("scan", "--from", "2026-11-23T14:00:00Z", "--to", "2026-11-23T13:00:00Z"));
 
         Assert.Equal(1, exit);
         Assert.Contains("  from: 'from' must be before 'to'", stderr, StringComparison.Ordinal);
@@ -125,7 +125,7 @@ public sealed class ScanCommandTests : IAsyncLifetime
     [InlineData("--feed")]
     public async Task Bad_scan_options_are_usage_errors(params string[] options)
     {
-        var (exit, _, _) = await Cli.RunAsync(_api.Args(["scan", .. options]));
+        var (exit, _, _) = await CliRun.RunAsync(_api.Args(["scan", .. options]));
 
         Assert.Equal(2, exit);
         Assert.Empty(_api.Requests);
@@ -138,10 +138,10 @@ public sealed class ScanCommandTests : IAsyncLifetime
     /// </summary>
     private static async Task<(int Exit, string Out, string Err)> RunAdvancingAsync(FakeTimeProvider time, string[] args)
     {
-        var run = Cli.RunAsync(args, new CliEnvironment(time, _ => null));
+        var run = CliRun.RunAsync(args, new CliEnvironment(time, _ => null));
         while (!run.IsCompleted)
         {
-            await Task.WhenAny(run, Task.Delay(5, Cli.Ct));
+            await Task.WhenAny(run, Task.Delay(5, CliRun.Ct));
             time.Advance(TimeSpan.FromSeconds(1));
         }
 

@@ -14,7 +14,7 @@ public sealed class TopicCommandTests : IAsyncLifetime
     public async Task Topics_add_posts_the_options_as_json_with_the_key_and_prints_the_created_topic()
     {
         // Act
-        var (exit, stdout, stderr) = await Cli.RunAsync(_api.Args("topics", "add", "--id", "brand", "--name", "Marke", "--query", "contoso AND (hotline OR refund)",
+        var (exit, stdout, stderr) = await CliRun.RunAsync(_api.Args("topics", "add", "--id", "brand", "--name", "Marke", "--query", "contoso AND (hotline OR refund)",
             "--channel", "marketing-de", "--languages", "de,en", "--sensitivity", "high"));
 
         // Assert
@@ -39,8 +39,8 @@ public sealed class TopicCommandTests : IAsyncLifetime
         _api.Put("topics", Topic("a-long-topic-id", "fabrikam OR \"northwind traders\""));
 
         // Act
-        var (exit, table, _) = await Cli.RunAsync(_api.Args("topics", "list"));
-        var (jsonExit, json, _) = await Cli.RunAsync(_api.Args("topics", "list", "--json"));
+        var (exit, table, _) = await CliRun.RunAsync(_api.Args("topics", "list"));
+        var (jsonExit, json, _) = await CliRun.RunAsync(_api.Args("topics", "list", "--json"));
 
         // Assert
         Assert.Equal((0, 0), (exit, jsonExit));
@@ -64,7 +64,7 @@ public sealed class TopicCommandTests : IAsyncLifetime
         _api.Put("topics", topic);
 
         // Act
-        var (exit, stdout, stderr) = await Cli.RunAsync(_api.Args("topics", "update", "brand", "--query", "contoso OR fabrikam", "--enabled", "false"));
+        var (exit, stdout, stderr) = await CliRun.RunAsync(_api.Args("topics", "update", "brand", "--query", "contoso OR fabrikam", "--enabled", "false"));
 
         // Assert
         Assert.True(exit == 0, stderr);
@@ -87,7 +87,7 @@ public sealed class TopicCommandTests : IAsyncLifetime
         _api.AfterItemRead = (collection, id) => _api.Edit(collection, id, "name", "Renamed by Anna");
 
         // Act
-        var (exit, _, stderr) = await Cli.RunAsync(_api.Args("topics", "update", "brand", "--query", "mine"));
+        var (exit, _, stderr) = await CliRun.RunAsync(_api.Args("topics", "update", "brand", "--query", "mine"));
 
         // Assert
         Assert.Equal(1, exit);
@@ -103,15 +103,15 @@ public sealed class TopicCommandTests : IAsyncLifetime
     {
         // Arrange
         _api.Put("topics", Topic("brand", "contoso"));
-        var (_, saved, _) = await Cli.RunAsync(_api.Args("topics", "show", "brand", "--json"));
+        var (_, saved, _) = await CliRun.RunAsync(_api.Args("topics", "show", "brand", "--json"));
         var file = Path.Combine(Directory.CreateTempSubdirectory("alerts-cli-").FullName, "brand.json");
         var edited = JsonNode.Parse(saved)!.AsObject();
         edited["query"] = "contoso AND refund";
-        await File.WriteAllTextAsync(file, edited.ToJsonString(), Cli.Ct);
+        await File.WriteAllTextAsync(file, edited.ToJsonString(), CliRun.Ct);
         _api.Edit("topics", "brand", "sensitivity", "high");
 
         // Act
-        var (exit, _, stderr) = await Cli.RunAsync(_api.Args("topics", "update", "brand", "--file", file));
+        var (exit, _, stderr) = await CliRun.RunAsync(_api.Args("topics", "update", "brand", "--file", file));
 
         // Assert
         Assert.Equal(1, exit);
@@ -124,7 +124,7 @@ public sealed class TopicCommandTests : IAsyncLifetime
     public async Task A_validation_problem_prints_each_field_error_on_its_own_line_and_exits_1()
     {
         // Act
-        var (exit, stdout, stderr) = await Cli.RunAsync(_api.Args("topics", "add", "--id", "brand", "--sensitivity", "extreme"));
+        var (exit, stdout, stderr) = await CliRun.RunAsync(_api.Args("topics", "add", "--id", "brand", "--sensitivity", "extreme"));
 
         // Assert
         Assert.Equal(1, exit);
@@ -142,7 +142,7 @@ public sealed class TopicCommandTests : IAsyncLifetime
     {
         _api.Put("topics", Topic("brand", "contoso"));
 
-        var (exit, _, stderr) = await Cli.RunAsync(_api.Args("topics", "add", "--id", "brand", "--name", "X", "--query", "x", "--channel", "c"));
+        var (exit, _, stderr) = await CliRun.RunAsync(_api.Args("topics", "add", "--id", "brand", "--name", "X", "--query", "x", "--channel", "c"));
 
         Assert.Equal(1, exit);
         Assert.Contains("exists already (HTTP 409)", stderr, StringComparison.Ordinal);
@@ -152,7 +152,7 @@ public sealed class TopicCommandTests : IAsyncLifetime
     [Fact]
     public async Task Show_and_delete_escape_the_id_so_it_stays_one_path_segment()
     {
-        var (exit, _, stderr) = await Cli.RunAsync(_api.Args("topics", "delete", "a/../../b"));
+        var (exit, _, stderr) = await CliRun.RunAsync(_api.Args("topics", "delete", "a/../../b"));
 
         Assert.Equal(1, exit);
         Assert.Equal("/api/topics/a%2F..%2F..%2Fb", Assert.Single(_api.Requests).PathAndQuery);
@@ -164,7 +164,7 @@ public sealed class TopicCommandTests : IAsyncLifetime
     {
         _api.Put("topics", Topic("brand", "contoso"));
 
-        var (exit, stdout, _) = await Cli.RunAsync(_api.Args("topics", "delete", "brand"));
+        var (exit, stdout, _) = await CliRun.RunAsync(_api.Args("topics", "delete", "brand"));
 
         Assert.Equal(0, exit);
         Assert.Equal("deleted topic 'brand'\n", stdout);
@@ -180,7 +180,7 @@ public sealed class TopicCommandTests : IAsyncLifetime
     [InlineData("topics", "add", "--file", "/nonexistent/topic.json")]
     public async Task Usage_errors_exit_2_before_anything_is_sent(params string[] args)
     {
-        var (exit, _, stderr) = await Cli.RunAsync(_api.Args(args));
+        var (exit, _, stderr) = await CliRun.RunAsync(_api.Args(args));
 
         Assert.Equal(2, exit);
         Assert.StartsWith($"alerts {args[0]} {args[1]}: ", stderr, StringComparison.Ordinal);

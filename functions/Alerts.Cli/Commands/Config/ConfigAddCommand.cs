@@ -12,7 +12,7 @@ public abstract class ConfigAddCommand : ConfigCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         var body = ConfigBody.Read(args, Kind);
-        foreach (var member in Kind.ReadOnlyMembers) body.Remove(member); // a file saved with show --json
+        Kind.RemoveReadOnly(body); // a file saved with show --json
         var skipProbe = Kind.Probes && args.Flag("no-probe");
         if (body.Count == 0) throw new CliUsageException($"give the {Kind.Name} as --file FILE.json or as options ({Kind.OptionsHelp})");
         return async run =>

@@ -31,5 +31,22 @@ public sealed class ConfigKind
     /// <summary>Feeds: the app fetches the URL once on a write unless <c>--no-probe</c>.</summary>
     public bool Probes { get; init; }
 
+    /// <summary>
+    /// Takes the read-only members out of a body and returns the ETag among them. Case-insensitive: the contract
+    /// spells it <c>etag</c>, and ASP.NET's camel-casing of a property named <c>ETag</c> gives <c>eTag</c>.
+    /// </summary>
+    public string? RemoveReadOnly(JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        string? etag = null;
+        foreach (var name in body.Select(m => m.Key).Where(k => ReadOnlyMembers.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList())
+        {
+            if (string.Equals(name, "etag", StringComparison.OrdinalIgnoreCase) && body[name] is JsonValue value && value.TryGetValue<string>(out var tag)) etag = tag;
+            body.Remove(name);
+        }
+
+        return etag;
+    }
+
     public string ItemPath(string id) => $"{Path}/{AlertsApiClient.Segment(id)}";
 }

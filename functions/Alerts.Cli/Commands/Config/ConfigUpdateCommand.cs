@@ -16,17 +16,16 @@ public abstract class ConfigUpdateCommand : ConfigCommand
         ArgumentNullException.ThrowIfNull(args);
         var id = args.TakePositional("id");
         var changes = ConfigBody.Read(args, Kind);
-        var etagFromFile = changes["etag"] is JsonValue saved && saved.TryGetValue<string>(out var e) ? e : null;
-        foreach (var member in Kind.ReadOnlyMembers) changes.Remove(member);
+        var etagFromFile = Kind.RemoveReadOnly(changes);
         var skipProbe = Kind.Probes && args.Flag("no-probe");
         if (changes.Count == 0) throw new CliUsageException($"nothing to change: give --file FILE.json or options ({Kind.OptionsHelp})");
         return async run =>
         {
             var current = await run.Api.GetAsync(Kind.ItemPath(id), run.Ct);
             var body = JsonNode.Parse(current.Body) as JsonObject ?? throw new InvalidDataException($"the app's {Kind.Name} '{id}' is not a JSON object");
-            var etag = etagFromFile ?? current.ETag ?? body["etag"]?.GetValue<string>()
+            var etagInBody = Kind.RemoveReadOnly(body);
+            var etag = etagFromFile ?? current.ETag ?? etagInBody
                 ?? throw new InvalidDataException($"the app sent no ETag for {Kind.Name} '{id}', so it cannot be updated safely");
-            foreach (var member in Kind.ReadOnlyMembers) body.Remove(member);
             foreach (var (name, value) in changes) body[name] = value?.DeepClone();
 
             var response = await run.Api.SendAsync(HttpMethod.Put, Kind.ItemPath(id) + (skipProbe ? "?probe=false" : ""), body, etag, run.Ct);

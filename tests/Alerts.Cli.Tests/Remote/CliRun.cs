@@ -1,7 +1,7 @@
 namespace Alerts.Cli.Tests.Remote;
 
 /// <summary>Runs the CLI in-process with captured output and no environment variables (the machine's ALERTS_* must not leak in).</summary>
-internal static class Cli
+internal static class CliRun
 {
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 
