@@ -23,7 +23,8 @@ public static class CliApp
             .SelectMany(c => new[] { c.Verb }.Concat(c.Aliases).Select(v => (Command: c, Verb: v)))
             .Where(m => m.Verb.Count <= args.Length && m.Verb.SequenceEqual(args.Take(m.Verb.Count), StringComparer.Ordinal))
             .Select(m => (m.Command, m.Verb.Count))
-            .MaxBy(m => m.Count);
+            .OrderByDescending(m => m.Count)
+            .FirstOrDefault();
         if (command is null)
         {
             var help = args is ["help"] or ["--help"] or ["-h"];
@@ -34,6 +35,7 @@ public static class CliApp
                 await output.WriteLineAsync($"  alerts {string.Join(' ', c.Verb),-16} {c.Summary}");
             }
 
+            await output.WriteLineAsync("server verbs also take: --server URL (else ALERTS_URL, else http://127.0.0.1:7071) --key KEY (else ALERTS_KEY) --json --timeout 100s");
             return help ? 0 : 2;
         }
 

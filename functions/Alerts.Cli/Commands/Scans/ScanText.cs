@@ -14,13 +14,16 @@ public static class ScanText
         var text = new StringBuilder();
         var scope = s.FeedId is not null ? $"feed {s.FeedId}" : s.TopicId is not null ? $"topic {s.TopicId}" : "all feeds";
         text.Append(inv, $"scan {s.Id} {s.Status}{(s.DryRun ? " (dry run: nothing stored, no one notified)" : "")}\n");
-        text.Append(Show.Fields(
+        List<(string, string?)> fields =
+        [
             ("scope", scope),
             ("range", $"{Show.Time(s.From)} – {Show.Time(s.To)}"),
             ("feeds", string.Create(inv, $"{s.FeedsScanned} scanned, {s.FeedErrors?.Count ?? 0} failed")),
             ("items", string.Create(inv, $"{s.ItemsSeen} seen, {s.ItemsMatched} matched, {s.ItemsNew} new")),
-            ("took", s.StartedAt is { } start && s.CompletedAt is { } end ? Durations.Format(end - start) : null),
-            ("error", s.Error)));
+        ];
+        if (s.StartedAt is { } start && s.CompletedAt is { } end) fields.Add(("took", Durations.Format(end - start)));
+        if (s.Error is not null) fields.Add(("error", s.Error));
+        text.Append(Show.Fields([.. fields]));
         Section(text, "matches per topic", s.Topics, ["TOPIC", "MATCHED"], t => [t.TopicId, t.Matched.ToString(inv)]);
         Section(text, "spikes", s.Spikes, ["TOPIC", "SIGNAL", "SEVERITY", "STATE", "ALERT"], x => [x.TopicId, x.Signal, x.Severity, x.State, x.AlertId]);
         Section(text, "failed feeds", s.FeedErrors, ["FEED", "ERROR"], e => [e.FeedId, e.Error]);
