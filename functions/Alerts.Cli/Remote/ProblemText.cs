@@ -35,6 +35,7 @@ public static class ProblemText
         401 => $"pass the app's key: export {ServerOptions.KeyVariable}=<key> (or --key)",
         403 => $"changes need the admin key (Alerts:Api:AdminKey); check {ServerOptions.KeyVariable}",
         412 => "someone else changed it since it was read; nothing was saved. Re-run the command to apply your change on top of theirs.",
+        422 => "for a feed the app could not fetch (e.g. disabling a broken one), --no-probe saves without the test fetch",
         _ => null,
     };
 }

@@ -52,6 +52,11 @@ public abstract class RemoteCommand : ICliCommand
                 $"{name}: no answer from {server.BaseAddress} within {Durations.Format(server.Timeout)} (--timeout)"));
             return 1;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync($"{name}: cancelled; a change already sent may have been applied (check with list/show)");
+            return 130;
+        }
         catch (InvalidDataException ex)
         {
             await stderr.WriteLineAsync($"{name}: {ex.Message}");
