@@ -9,6 +9,9 @@ public interface ICliCommand
     /// <summary>The verb words, e.g. <c>["feed", "preview"]</c> or <c>["backtest"]</c>.</summary>
     IReadOnlyList<string> Verb { get; }
 
+    /// <summary>Other spellings that run the same command (<c>acknowledge</c> for <c>ack</c>); not listed in the usage.</summary>
+    IReadOnlyList<IReadOnlyList<string>> Aliases => [];
+
     /// <summary>One line for the usage listing.</summary>
     string Summary { get; }
 

@@ -24,6 +24,9 @@ public sealed partial class FeedPreviewCommand : ICliCommand
 
     public IReadOnlyList<string> Verb { get; } = ["feed", "preview"];
 
+    /// <summary>Plural like the server verbs (<c>alerts feeds list</c>).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Aliases { get; } = [["feeds", "preview"]];
+
     public string Summary => "print a feed's items as JSON lines (--url URL | --file PATH, --kind, --query, --topics FILE, --allow-private)";
 
     public async Task<int> RunAsync(CliArguments args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
