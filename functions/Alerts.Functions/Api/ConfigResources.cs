@@ -89,6 +89,13 @@ public static class ConfigResources
     {
         var errors = ConfigurationValidator.Validate(feed, string.Empty).ToList();
         if (errors.Count > 0 || string.Equals(http.Request.Query["probe"], "false", StringComparison.OrdinalIgnoreCase)) return new ConfigCheck(errors);
+
+        // An edit that keeps the URL and kind (say, disabling a broken feed) needs no new fetch.
+        if (await Store(http).GetFeedAsync(feed.Id, ct) is { } stored && stored.Value.Url == feed.Url && stored.Value.Kind == feed.Kind && stored.Value.Query == feed.Query)
+        {
+            return ConfigCheck.Ok;
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(ProbeTimeout);
         try

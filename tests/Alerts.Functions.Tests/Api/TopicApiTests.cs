@@ -26,6 +26,7 @@ public sealed class TopicApiTests(AzuriteFixture azurite)
         Assert.Equal("contoso AND (hotline OR refund)", topic["query"]!.GetValue<string>());
         Assert.Equal("medium", topic["sensitivity"]!.GetValue<string>());
         Assert.Equal(created.Headers.ETag!.Tag, read.Headers.ETag!.Tag);
+        Assert.Equal(read.Headers.ETag!.ToString(), topic["etag"]!.GetValue<string>());
         Assert.Single(list["items"]!.AsArray());
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Alerts.Domain.Configuration;
 
 namespace Alerts.Functions.Api.Contracts;
@@ -17,7 +18,7 @@ public sealed record TopicBody(
 }
 
 public sealed record TopicView(string Id, string Name, string Query, IReadOnlyList<string>? Languages, string ChannelId,
-    string? EscalationChannelId, string Sensitivity, bool Enabled, string ETag)
+    string? EscalationChannelId, string Sensitivity, bool Enabled, [property: JsonPropertyName("etag")] string ETag)
 {
     public static TopicView From(TopicConfig t, string etag) =>
         new(t.Id, t.Name, t.Query, t.Languages, t.ChannelId, t.EscalationChannelId, t.Sensitivity, t.Enabled, etag);
@@ -39,7 +40,7 @@ public sealed record FeedHealthView(DateTimeOffset? LastSuccess, DateTimeOffset?
     string? LastError, long ItemsCounted, DateTimeOffset? NextAttemptNotBefore, string Status);
 
 public sealed record FeedView(string Id, string? Name, string Kind, string Url, string? Query, int PollIntervalSeconds,
-    bool Enabled, FeedHealthView Health, string ETag);
+    bool Enabled, FeedHealthView Health, [property: JsonPropertyName("etag")] string ETag);
 
 public sealed record ChannelBody(string Name, string? Id = null, string Language = "de")
 {
@@ -47,6 +48,6 @@ public sealed record ChannelBody(string Name, string? Id = null, string Language
 }
 
 /// <summary>The webhook URL is a secret (an app setting or Key Vault reference): only whether it is set is shown.</summary>
-public sealed record ChannelView(string Id, string Name, string Language, bool WebhookConfigured, string ETag);
+public sealed record ChannelView(string Id, string Name, string Language, bool WebhookConfigured, [property: JsonPropertyName("etag")] string ETag);
 
 public sealed record ItemList<T>(IReadOnlyList<T> Items);
