@@ -12,4 +12,7 @@ public static class FunctionNames
 
     /// <summary>HTTP, forwarded by the host to <c>GET/POST /api/ack</c> (Api/AckEndpoints); anonymous: the token is signed.</summary>
     public const string Ack = "Ack";
+
+    /// <summary>HTTP, forwarded to <c>GET /api/dashboard/…</c> (Dashboard/DashboardEndpoints); anonymous: static files only, the page's API calls carry the key.</summary>
+    public const string Dashboard = "Dashboard";
 }
