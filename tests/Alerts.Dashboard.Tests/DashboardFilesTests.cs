@@ -87,8 +87,8 @@ public sealed partial class DashboardFilesTests(AzuriteFixture azurite)
         // Act: a raw request line, because HttpClient would normalise the dots and slashes before sending
         var (status, body) = await RawGetAsync(app.BaseAddress, rawPath);
 
-        // Assert
-        Assert.Equal(404, status);
+        // Assert: 404, or 405 where Kestrel's own dot-segment removal turned the path into another route's (POST /{function})
+        Assert.True(status is 404 or 405, $"{rawPath}: HTTP {status}");
         Assert.DoesNotContain("customHandler", body, StringComparison.Ordinal);
         Assert.DoesNotContain("httpTrigger", body, StringComparison.Ordinal);
         Assert.DoesNotContain("root:", body, StringComparison.Ordinal);
