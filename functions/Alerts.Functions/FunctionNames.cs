@@ -9,6 +9,7 @@ public static class FunctionNames
     public const string ProcessSpike = "ProcessSpike";
     public const string DeliverNotification = "DeliverNotification";
     public const string MaintainAlerts = "MaintainAlerts";
+    public const string RunScan = "RunScan";
 
     /// <summary>HTTP, forwarded by the host to <c>GET/POST /api/ack</c> (Api/AckEndpoints); anonymous: the token is signed.</summary>
     public const string Ack = "Ack";

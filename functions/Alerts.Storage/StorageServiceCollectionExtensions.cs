@@ -23,6 +23,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Detection.DetectorStateStore>();
         services.AddSingleton<Alerts.AlertStore>();
         services.AddSingleton<Alerts.DeliveryStore>();
+        services.AddSingleton<Scans.ScanStore>();
         return services;
     }
 }

@@ -16,7 +16,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     /// <summary>Extra accounts (AZURITE_ACCOUNTS): each end-to-end test takes its own, so fixed queue names never collide.</summary>
-    private const int AccountCount = 60;
+    private const int AccountCount = 400;
 
     private Process? _process;
     private int _nextAccount;
@@ -32,7 +32,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     {
         var n = Interlocked.Increment(ref _nextAccount);
         if (n > AccountCount) throw new InvalidOperationException($"AzuriteFixture has only {AccountCount} spare accounts; raise AccountCount.");
-        return ConnectionStringFor($"acct{n:D2}");
+        return ConnectionStringFor($"acct{n:D3}");
     }
 
     private string ConnectionStringFor(string account) =>
@@ -75,7 +75,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
 
         psi.Environment["AZURITE_ACCOUNTS"] = string.Join(';',
-            new[] { AccountName }.Concat(Enumerable.Range(1, AccountCount).Select(i => $"acct{i:D2}")).Select(a => $"{a}:{AccountKey}"));
+            new[] { AccountName }.Concat(Enumerable.Range(1, AccountCount).Select(i => $"acct{i:D3}")).Select(a => $"{a}:{AccountKey}"));
         _process = Process.Start(psi) ?? throw new InvalidOperationException("could not start Azurite");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };

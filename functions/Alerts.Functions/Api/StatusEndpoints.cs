@@ -13,9 +13,9 @@ namespace Alerts.Functions.Api;
 /// </summary>
 public static class StatusEndpoints
 {
-    public static IEndpointRouteBuilder MapStatus(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapStatus(this RouteGroupBuilder app)
     {
-        app.MapGet("/api/status", async (ConfigStore config, FeedStateStore states, BucketStore buckets, IOptions<ScanOptions> scan, TimeProvider time, CancellationToken ct) =>
+        app.MapGet("/status", async (ConfigStore config, FeedStateStore states, BucketStore buckets, IOptions<ScanOptions> scan, TimeProvider time, CancellationToken ct) =>
         {
             var now = time.GetUtcNow();
             var clock = new BucketClock(scan.Value.BucketLength);

@@ -34,10 +34,12 @@ public static class AlertsApp
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new AlertPolicy()); // the documented defaults; not bound from configuration yet
         services.AddProblemDetails();
+        services.AddAlertsApi();
         services.AddAlertsTelemetry(config);
         services.AddAlertsStorage(config);
         services.AddAlertsFeeds(config);
         // Hosted services start in registration order: seed the configuration before any trigger runs.
+        services.AddHostedService<AlertLinkSettingsCheck>();
         services.AddHostedService<ConfigurationSeeder>();
         services.AddStandaloneTriggers(config);
         services.AddAlertsTeams(config);
@@ -50,6 +52,8 @@ public static class AlertsApp
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<FeedScanner>();
         services.AddSingleton<AlertCards>();
+        services.AddSingleton<AlertActions>();
+        services.AddSingleton<ManualScanner>();
         services.AddSingleton<FunctionDispatcher>();
         services.AddSingleton<IFunctionInvoker>(sp => sp.GetRequiredService<FunctionDispatcher>());
         services.AddKeyedScoped<IFunctionHandler, PollFeedsHandler>(FunctionNames.PollFeeds);
@@ -58,6 +62,7 @@ public static class AlertsApp
         services.AddKeyedScoped<IFunctionHandler, ProcessSpikeHandler>(FunctionNames.ProcessSpike);
         services.AddKeyedScoped<IFunctionHandler, DeliverNotificationHandler>(FunctionNames.DeliverNotification);
         services.AddKeyedScoped<IFunctionHandler, MaintainAlertsHandler>(FunctionNames.MaintainAlerts);
+        services.AddKeyedScoped<IFunctionHandler, RunScanHandler>(FunctionNames.RunScan);
         return builder;
     }
 
@@ -66,7 +71,7 @@ public static class AlertsApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapInvocationEndpoints();
-        app.MapStatus();
+        app.MapAlertsApi();
         app.MapAck();
         app.MapDashboard();
         if (app.Configuration.GetValue<bool>("Alerts:Demo:Enabled"))

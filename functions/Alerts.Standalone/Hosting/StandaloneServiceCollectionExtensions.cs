@@ -12,8 +12,11 @@ public static class StandaloneServiceCollectionExtensions
     /// (or the legacy <c>FUNCTIONS_HTTPWORKER_PORT</c>) for its handler (platform-facts A1).
     /// </summary>
     public static bool IsStandalone(IConfiguration configuration) =>
-        string.IsNullOrEmpty(configuration["FUNCTIONS_CUSTOMHANDLER_PORT"]) && string.IsNullOrEmpty(configuration["FUNCTIONS_HTTPWORKER_PORT"])
-        && configuration.GetValue("Alerts:Standalone:Enabled", true);
+        !IsUnderFunctionsHost(configuration) && configuration.GetValue("Alerts:Standalone:Enabled", true);
+
+    /// <summary>True when a Functions host started this process and so triggers it and checks function keys.</summary>
+    public static bool IsUnderFunctionsHost(IConfiguration configuration) =>
+        !string.IsNullOrEmpty(configuration["FUNCTIONS_CUSTOMHANDLER_PORT"]) || !string.IsNullOrEmpty(configuration["FUNCTIONS_HTTPWORKER_PORT"]);
 
     /// <summary>Registers the queue plumbing (also used by HTTP functions that enqueue) and, in standalone mode, the trigger host.</summary>
     public static IServiceCollection AddStandaloneTriggers(this IServiceCollection services, IConfiguration configuration)

@@ -80,11 +80,18 @@ public sealed class AlertStore(AlertsTables tables)
     }
 
     /// <summary>Every alert that is not resolved.</summary>
-    public async Task<IReadOnlyList<(Alert Alert, ETag ETag)>> ListOpenAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<(Alert Alert, ETag ETag)>> ListOpenAsync(CancellationToken cancellationToken) =>
+        ListAsync(topicId: null, open: true, cancellationToken);
+
+    /// <summary>Alerts of one topic (or all), open ones only, resolved ones only, or both (<paramref name="open"/> null).</summary>
+    public async Task<IReadOnlyList<(Alert Alert, ETag ETag)>> ListAsync(string? topicId, bool? open, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.Alerts, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {AlertRow}");
+        if (topicId is not null) filter += " and " + TableClient.CreateQueryFilter($"TopicId eq {topicId}");
+        if (open is { } o) filter += " and " + TableClient.CreateQueryFilter($"IsOpen eq {o}");
         var result = new List<(Alert, ETag)>();
-        await foreach (var e in table.QueryAsync<TableEntity>($"RowKey eq '{AlertRow}' and IsOpen eq true", cancellationToken: cancellationToken))
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             result.Add((FromEntity(e), e.ETag));
         }

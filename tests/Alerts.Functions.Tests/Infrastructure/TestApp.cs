@@ -21,11 +21,16 @@ public sealed class TestApp : IAsyncDisposable
     {
         App = app;
         BaseAddress = baseAddress;
-        Client = new HttpClient { BaseAddress = baseAddress };
+        Client = CreateClient(AdminKey);
     }
+
+    /// <summary>The API keys every test app is configured with (standalone, the app checks them itself).</summary>
+    public const string AdminKey = "test-admin-key-0123456789";
+    public const string ReadKey = "test-read-key-0123456789";
 
     public WebApplication App { get; }
     public Uri BaseAddress { get; }
+    /// <summary>A client that sends the admin key.</summary>
     public HttpClient Client { get; }
     public IServiceProvider Services => App.Services;
 
@@ -46,6 +51,10 @@ public sealed class TestApp : IAsyncDisposable
             ["Alerts:Feeds:AllowLoopback"] = "true",
             ["Alerts:Telemetry:Console"] = "false",
             ["Alerts:Standalone:Enabled"] = triggers ? "true" : "false",
+            ["Alerts:Api:AdminKey"] = AdminKey,
+            ["Alerts:Api:ReadKey"] = ReadKey,
+            ["Alerts:PublicBaseUrl"] = "http://alerts.example",
+            ["Alerts:Security:AckSigningKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
@@ -67,6 +76,14 @@ public sealed class TestApp : IAsyncDisposable
     public Task<InvocationOutcome> InvokeTimerAsync(string function) =>
         Services.GetRequiredService<IFunctionInvoker>().InvokeAsync(function,
             InvocationEnvelope.ForTimer(function, "timer", new TimerInvocation(false, null), DateTimeOffset.UnixEpoch), CancellationToken.None);
+
+    /// <summary>A client sending <paramref name="key"/> in x-functions-key, or no key at all.</summary>
+    public HttpClient CreateClient(string? key)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (key is not null) client.DefaultRequestHeaders.Add("x-functions-key", key);
+        return client;
+    }
 
     public static JsonObject Json(string text) => JsonNode.Parse(text)!.AsObject();
 
