@@ -88,7 +88,7 @@ function createCard(alert) {
   const id = alert.id;
   const titleId = `alert-${id}-title`;
   const parts = {
-    topic: h("span", { class: "topic" }),
+    topic: h("span", { class: "alert-topic" }),
     signal: h("span", { class: "signal" }),
     linkedLabel: h("span", { class: "badge linked" }),
     state: h("span", { class: "badge state" }),
@@ -189,6 +189,8 @@ async function act(card, action, extra, button) {
   const label = button.textContent;
   const by = await askReviewer();
   if (!by) return;
+  // Disabling the focused button drops focus to <body> (focus fixup): put it back when the answer is in.
+  const hadFocus = document.activeElement === button;
   button.disabled = true;
   try {
     const { data } = await api(`alerts/${encodeURIComponent(card.alert.id)}/${action}`, { method: "POST", body: { by, ...extra } });
@@ -206,6 +208,11 @@ async function act(card, action, extra, button) {
     // The key read the page, so a 403 here is the read-only key.
     announce(error.status === 403 ? t("readOnlyKey") : t("actionFailed", { action: label, detail: detailOf(error) }), true);
     if (cards.has(card.alert.id)) update(card, false);
+  } finally {
+    if (hadFocus && (!document.activeElement || document.activeElement === document.body)) {
+      const target = !cards.has(card.alert.id) ? byId("alerts-heading") : button.disabled ? card.el : button;
+      target.focus({ preventScroll: true });
+    }
   }
 }
 

@@ -54,8 +54,9 @@ function layout() {
     if (!panel) {
       const titleId = `topic-${topic.id}-title`;
       panel = { title: h("h3", { id: titleId }), canvas: h("canvas", { role: "img" }), summary: h("p", { class: "summary" }), message: h("p", { class: "muted" }) };
+      panel.box = h("div", { class: "chart-box", hidden: true }, panel.canvas);
       panel.el = h("article", { class: "topic", "aria-labelledby": titleId, "data-topic-id": topic.id },
-        panel.title, h("div", { class: "chart-box" }, panel.canvas), panel.summary, panel.message);
+        panel.title, panel.box, panel.summary, panel.message);
       panels.set(topic.id, panel);
     }
 
@@ -81,7 +82,9 @@ function draw(panel) {
   const { topic, series } = panel;
   panel.title.textContent = topic.name + (topic.enabled === false ? ` (${t("disabled")})` : "");
   panel.message.textContent = panel.error ? t("seriesUnavailable", { detail: detailOf(panel.error) }) : "";
-  if (!series || !window.Chart) return;
+  // No series yet (or an app without the series endpoint): no empty chart frame, just the message.
+  panel.box.hidden = !series || !window.Chart;
+  if (panel.box.hidden) return;
 
   const points = series.points || [];
   const spikeCount = points.filter((p) => p.spikes && p.spikes.length > 0).length;
