@@ -54,7 +54,6 @@ var deploymentContainerName = 'app-package'
 
 // The queues named in functions/Alerts.Functions/*/function.json or sent to directly by a handler, each with the
 // poison queue the host moves failed messages to (platform-facts B1). tests/Alerts.Infra.Tests checks this list.
-// spike-decisions has no consumer yet: its messages wait (7-day TTL) for the alert lifecycle functions (issue 5).
 var queueNames = [
   'feed-scans'
   'feed-scans-poison'
@@ -62,6 +61,8 @@ var queueNames = [
   'spike-decisions-poison'
   'notifications'
   'notifications-poison'
+  'manual-scans'
+  'manual-scans-poison'
 ]
 
 var tableNames = [

@@ -21,9 +21,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FeedStateStore>();
         services.AddSingleton<BucketStore>();
         services.AddSingleton<Detection.DetectorStateStore>();
+        services.AddSingleton<Detection.ExpectationStore>();
         services.AddSingleton<Alerts.AlertStore>();
         services.AddSingleton<Alerts.DeliveryStore>();
         services.AddSingleton<Scans.ScanStore>();
+        services.AddSingleton<Alerts.SilenceStore>();
         return services;
     }
 }

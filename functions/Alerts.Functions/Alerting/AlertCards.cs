@@ -2,6 +2,7 @@ using Alerts.Alerting;
 using Alerts.Domain.Configuration;
 using Alerts.Functions.Scanning;
 using Alerts.Storage.Buckets;
+using Alerts.Storage.Detection;
 using Alerts.Teams;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace Alerts.Functions.Alerting;
 /// What a card and the acknowledge page show about an alert: the last 24 h of its topic's buckets, the spike window's
 /// top posts and emotion split, and acknowledge/snooze links signed with <see cref="SigningKeySetting"/>.
 /// </summary>
-public sealed class AlertCards(BucketStore buckets, IConfiguration configuration, IOptions<ScanOptions> scan, TimeProvider time)
+public sealed class AlertCards(BucketStore buckets, ExpectationStore expectations, IConfiguration configuration, IOptions<ScanOptions> scan, TimeProvider time)
 {
     public const string SigningKeySetting = "Alerts:Security:AckSigningKey";
     public const string PublicBaseUrlSetting = "Alerts:PublicBaseUrl";
@@ -55,11 +56,10 @@ public sealed class AlertCards(BucketStore buckets, IConfiguration configuration
         var bucketLength = scan.Value.BucketLength;
         var windowEnd = latest.BucketStart + bucketLength;
         var day = await buckets.GetRangeAsync(alert.Key.TopicId, now - TimeSpan.FromHours(24), now, cancellationToken);
-        bool InWindow(StoredBucket b) => b.Start >= latest.OnsetStart && b.Start <= latest.BucketStart;
-
-        // Expected counts per bucket are not stored; the alert's baseline is drawn as the reference line.
-        var series = day.Select(b => new SeriesPoint(b.Start, ValueOf(b, alert.Key.Signal), latest.Expected, InWindow(b))).ToList();
-        var window = day.Where(InWindow).ToList();
+        var expected = await expectations.GetRangeAsync(alert.Key.TopicId, now - TimeSpan.FromHours(24), now, cancellationToken);
+        bool InWindow(DateTimeOffset start) => start >= latest.OnsetStart && start <= latest.BucketStart;
+        var series = Series(day, expected, alert.Key.Signal, latest.Expected, InWindow);
+        var window = day.Where(b => InWindow(b.Start)).ToList();
         var (negative, neutral, positive) = (window.Sum(b => b.Aggregate.Emotion.Negative), window.Sum(b => b.Aggregate.Emotion.Neutral), window.Sum(b => b.Aggregate.Emotion.Positive));
         var total = negative + neutral + positive;
         var emotion = total == 0 ? null : new EmotionSplit(negative, neutral, positive, window.Sum(b => b.Aggregate.Emotion.ValenceSum) / total);
@@ -91,10 +91,31 @@ public sealed class AlertCards(BucketStore buckets, IConfiguration configuration
             null);
     }
 
-    private static double ValueOf(StoredBucket b, string signal) => signal switch
+    /// <summary>
+    /// Observed against what the detector expected, per bucket that has counts or an expectation (an evaluated bucket
+    /// without counts observed 0). A bucket never evaluated (before the topic's detector started) falls back to the
+    /// alert's own baseline. A bucket is marked when it is in the alert's window or this signal spiked in it.
+    /// </summary>
+    public static List<SeriesPoint> Series(IReadOnlyList<StoredBucket> day, IReadOnlyList<BucketExpectation> expected, string signal, double fallback, Func<DateTimeOffset, bool> inWindow)
     {
-        "negative" => b.Aggregate.Emotion.Negative,
-        "positive" => b.Aggregate.Emotion.Positive,
-        _ => b.Aggregate.Mentions,
-    };
+        var observed = day.ToDictionary(b => b.Start, b => ValueOf(b, signal));
+        var expectations = expected.ToDictionary(e => e.Start);
+        return observed.Keys.Union(expectations.Keys).Order().Select(start =>
+        {
+            var e = expectations.GetValueOrDefault(start);
+            var reference = (e is null ? null : ExpectedOf(e, signal)) ?? fallback;
+            var spiked = e is not null && e.Spikes.Contains(signal, StringComparer.OrdinalIgnoreCase);
+            return new SeriesPoint(start, observed.GetValueOrDefault(start), reference, inWindow(start) || spiked);
+        }).ToList();
+    }
+
+    private static bool IsNegative(string signal) => signal is "negative" or "negativeemotion";
+
+    private static bool IsPositive(string signal) => signal is "positive" or "positiveemotion";
+
+    private static double ValueOf(StoredBucket b, string signal) =>
+        IsNegative(signal) ? b.Aggregate.Emotion.Negative : IsPositive(signal) ? b.Aggregate.Emotion.Positive : b.Aggregate.Mentions;
+
+    private static double? ExpectedOf(BucketExpectation e, string signal) =>
+        IsNegative(signal) ? e.ExpectedNegative : IsPositive(signal) ? e.ExpectedPositive : e.ExpectedMentions;
 }

@@ -6,12 +6,21 @@ namespace Alerts.Functions.Demo;
 
 /// <summary>
 /// A local RSS feed for the README demo (<c>GET /dev/feeds/{name}.xml</c>), mapped only when <c>Alerts:Demo:Enabled</c>.
-/// Items follow the clock deterministically (one every 15 s, so every instance serves the same feed), with a burst of
-/// angry posts for five minutes of every thirty, so a newcomer sees counts grow within a minute and a spike soon after.
+/// Items follow the clock deterministically (one every 15 s), with a burst of angry posts for five minutes, first
+/// <see cref="FirstBurstAfter"/> after the app started and then every thirty minutes: a newcomer sees counts grow
+/// within a minute and, with the demo's short warm-up (scripts/run-local.sh), a card a few minutes later.
+/// The schedule is relative to the app's start, so every run of the demo shows its first spike at the same point.
 /// </summary>
 public static class DemoFeedEndpoints
 {
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(15);
+
+    /// <summary>The first burst's start, counted from app start: past the demo's warm-up of a few one-minute buckets.</summary>
+    public static readonly TimeSpan FirstBurstAfter = TimeSpan.FromMinutes(5);
+
+    public static readonly TimeSpan BurstLength = TimeSpan.FromMinutes(5);
+
+    public static readonly TimeSpan BurstEvery = TimeSpan.FromMinutes(30);
 
     private static readonly string[] Calm =
     [
@@ -33,12 +42,21 @@ public static class DemoFeedEndpoints
 
     public static IEndpointRouteBuilder MapDemoFeed(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/dev/feeds/{name}.xml", (string name, TimeProvider time) =>
-            Results.Text(Render(name, time.GetUtcNow()), "application/rss+xml", Encoding.UTF8));
+        var time = app.ServiceProvider.GetRequiredService<TimeProvider>();
+        var started = time.GetUtcNow();
+        app.MapGet("/dev/feeds/{name}.xml", (string name) =>
+            Results.Text(Render(name, time.GetUtcNow(), started), "application/rss+xml", Encoding.UTF8));
         return app;
     }
 
-    public static string Render(string name, DateTimeOffset now)
+    /// <summary>Whether posts published at <paramref name="at"/> belong to a burst of an app started at <paramref name="started"/>.</summary>
+    public static bool IsBurst(DateTimeOffset at, DateTimeOffset started)
+    {
+        var sinceFirst = at - (started + FirstBurstAfter);
+        return sinceFirst >= TimeSpan.Zero && sinceFirst.Ticks % BurstEvery.Ticks < BurstLength.Ticks;
+    }
+
+    public static string Render(string name, DateTimeOffset now, DateTimeOffset started)
     {
         var latest = now.ToUnixTimeSeconds() / (long)Step.TotalSeconds;
         var xml = new StringBuilder();
@@ -47,7 +65,7 @@ public static class DemoFeedEndpoints
         for (var n = latest; n > latest - 40; n--)
         {
             var at = DateTimeOffset.FromUnixTimeSeconds(n * (long)Step.TotalSeconds);
-            var burst = at.Minute % 30 >= 25;
+            var burst = IsBurst(at, started);
             var posts = burst ? 6 : 1;
             for (var k = 0; k < posts; k++)
             {

@@ -26,8 +26,10 @@ public sealed partial class EvaluateTopicsHandler(
     ConfigStore config,
     BucketStore buckets,
     DetectorStateStore states,
+    ExpectationStore expectations,
     QueueSender sender,
     IOptions<ScanOptions> scan,
+    IOptions<DetectionOptions> detection,
     IOptions<StorageOptions> storage,
     TimeProvider time,
     ILogger<EvaluateTopicsHandler> logger) : IFunctionHandler
@@ -72,7 +74,12 @@ public sealed partial class EvaluateTopicsHandler(
     /// <summary>Evaluates one topic's newly closed buckets; null when there is nothing new.</summary>
     private async Task<int?> EvaluateAsync(TopicConfig topic, BucketClock clock, DateTimeOffset lastClosed, CancellationToken cancellationToken)
     {
-        var settings = new DetectorSettings { Sensitivity = ParseSensitivity(topic.Sensitivity), BucketLength = scan.Value.BucketLength };
+        var settings = new DetectorSettings
+        {
+            Sensitivity = ParseSensitivity(topic.Sensitivity),
+            BucketLength = scan.Value.BucketLength,
+            WarmUp = detection.Value.WarmUp,
+        };
         var (saved, etag) = await states.GetAsync(topic.Id, cancellationToken);
         var detector = saved is null ? new TopicDetector(settings) : TopicDetector.Load(settings, saved);
         var from = detector.LastBucketStart is { } last ? last + settings.BucketLength : lastClosed;
@@ -82,14 +89,19 @@ public sealed partial class EvaluateTopicsHandler(
         var stored = (await buckets.GetRangeAsync(topic.Id, from, lastClosed + settings.BucketLength, cancellationToken))
             .ToDictionary(b => b.Start);
         var messages = new List<SpikeMessage>();
+        var expected = new List<BucketExpectation>();
         for (var start = from; start <= lastClosed; start += settings.BucketLength)
         {
             var observation = stored.TryGetValue(start, out var b)
                 ? new BucketObservation(start, b.Aggregate.Mentions, b.Aggregate.Emotion.Negative, b.Aggregate.Emotion.Positive)
                 : new BucketObservation(start, 0, 0, 0);
-            messages.AddRange(detector.Observe(observation).Where(IsActionable).Select(d => ToMessage(topic, d)));
+            var decisions = detector.Observe(observation);
+            messages.AddRange(decisions.Where(IsActionable).Select(d => ToMessage(topic, d)));
+            expected.AddRange(ToExpectations(decisions));
         }
 
+        // Written before the state: a crash in between evaluates these buckets again and rewrites the same rows.
+        await expectations.WriteAsync(topic.Id, expected, cancellationToken);
         await sender.SendAsync(storage.Value.Connection, QueueName, messages.Select(m => JsonSerializer.Serialize(m, FunctionsJsonContext.Default.SpikeMessage)), cancellationToken);
         foreach (var message in messages)
         {
@@ -101,12 +113,31 @@ public sealed partial class EvaluateTopicsHandler(
         return messages.Count;
     }
 
+    /// <summary>
+    /// Per bucket, what the volume and emotion detectors expected and which signals spiked. A gap's episode breaks
+    /// carry no expectation, so a bucket without a decision of a signal stores null for it.
+    /// </summary>
+    public static IEnumerable<BucketExpectation> ToExpectations(IReadOnlyList<SpikeDecision> decisions) =>
+        decisions.GroupBy(d => d.BucketStart).Select(g =>
+        {
+            double? ExpectedOf(Signal signal) => g.FirstOrDefault(d => d.Signal == signal && !(d.EpisodeEnded && d.Observed == 0 && d.Expected == 0)) is { } d ? d.Expected : null;
+            return new BucketExpectation(
+                g.Key,
+                ExpectedOf(Signal.Volume),
+                ExpectedOf(Signal.NegativeEmotion),
+                ExpectedOf(Signal.PositiveEmotion),
+                g.Where(d => d.IsSpike).Select(d => SignalName(d.Signal)).Distinct().ToList());
+        });
+
+    /// <summary>The signal's name in spike messages and alert keys.</summary>
+    public static string SignalName(Signal signal) => signal.ToString().ToLowerInvariant();
+
     /// <summary>An episode's start, a continuing spike (its severity may rise) and its end reach the lifecycle.</summary>
     private static bool IsActionable(SpikeDecision d) => d.EpisodeStarted || d.EpisodeEnded || (d.IsSpike && d.EpisodeContinues);
 
     private static SpikeMessage ToMessage(TopicConfig topic, SpikeDecision d)
     {
-        var signal = d.Signal.ToString().ToLowerInvariant();
+        var signal = SignalName(d.Signal);
         var id = string.Create(CultureInfo.InvariantCulture, $"{topic.Id}|{signal}|{d.BucketStart.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}");
         return new SpikeMessage(id, topic.Id, signal, d.BucketStart, d.OnsetStart, d.Observed, d.Expected, d.Lift, d.TailProbability, d.Score, d.Severity, d.EpisodeStarted, d.EpisodeEnded);
     }

@@ -11,11 +11,13 @@ namespace Alerts.Functions.Handlers;
 /// Timer: runs <see cref="AlertLifecycle.Tick"/> over every open alert (snooze expiry, reminders, escalation), saving
 /// with the ETag loop and sending the resulting requests to <c>notifications</c> after the save. It then re-sends, once
 /// each, the requests an open alert recorded more than <see cref="ResendAfter"/> ago that were neither delivered nor
-/// marked undeliverable (lost between a save and its send). Silence rules are not stored yet, so none apply.
+/// marked undeliverable (lost between a save and its send). Active silence rules start or end suppression; an alert whose
+/// rule ended or was deleted is unsilenced.
 /// </summary>
 public sealed partial class MaintainAlertsHandler(
     AlertStore alerts,
     DeliveryStore deliveries,
+    SilenceStore silences,
     AlertPolicy policy,
     QueueSender sender,
     IOptions<StorageOptions> storage,
@@ -33,12 +35,13 @@ public sealed partial class MaintainAlertsHandler(
     {
         var (ticked, sent, resent) = (0, 0, 0);
         var open = await alerts.ListOpenAsync(cancellationToken);
+        var active = await silences.ListActiveAsync(time.GetUtcNow(), cancellationToken);
         foreach (var (listed, listedETag) in open)
         {
             var (alert, etag) = (listed, listedETag);
             for (var attempt = 1; ; attempt++)
             {
-                var result = AlertLifecycle.Tick(alert!, policy, [], time.GetUtcNow());
+                var result = AlertLifecycle.Tick(alert!, policy, active, time.GetUtcNow());
                 if (!result.Changed) break;
                 if (await alerts.TryWriteAsync(result.Alert, etag, cancellationToken))
                 {

@@ -17,10 +17,11 @@ namespace Alerts.Functions.Handlers;
 /// <c>notifications</c>. A lost ETag race reloads and re-applies; the new alert's id derives from the spike id, so
 /// a redelivered message finds its own alert and changes nothing. Sending after the save means a crash in between
 /// leaves the request only on the alert (AlertLifecycle.Undelivered lists it); MaintainAlerts re-sends it later.
-/// Silence rules are not stored yet, so none apply; the policy is <see cref="AlertPolicy"/>'s defaults.
+/// Active silence rules (table <c>silences</c>) keep a matching alert from notifying; it is still opened and audited.
 /// </summary>
 public sealed partial class ProcessSpikeHandler(
     AlertStore alerts,
+    SilenceStore silences,
     AlertPolicy policy,
     QueueSender sender,
     IOptions<StorageOptions> storage,
@@ -45,7 +46,8 @@ public sealed partial class ProcessSpikeHandler(
             }
 
             var now = time.GetUtcNow();
-            var result = AlertLifecycle.OpenOrUpdate(latest, evidence, [], policy, now, () => AlertIdFor(evidence.SpikeId));
+            var silenced = await silences.ListActiveAsync(now, cancellationToken);
+            var result = AlertLifecycle.OpenOrUpdate(latest, evidence, silenced, policy, now, () => AlertIdFor(evidence.SpikeId));
             if (!result.Changed)
             {
                 return InvocationResult.Empty.Log($"spike {evidence.SpikeId}: {result.Outcome} ({result.Message})");

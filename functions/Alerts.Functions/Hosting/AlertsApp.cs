@@ -1,4 +1,5 @@
 using Alerts.Alerting;
+using Alerts.Detection;
 using Alerts.Feeds;
 using Alerts.Functions.Alerting;
 using Alerts.Functions.Api;
@@ -14,6 +15,7 @@ using Alerts.Standalone.Protocol;
 using Alerts.Storage;
 using Alerts.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Alerts.Functions.Hosting;
 
@@ -32,7 +34,9 @@ public static class AlertsApp
         var config = builder.Configuration;
         KeyVaultReferenceCheck.ThrowIfUnresolved(config);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(new AlertPolicy()); // the documented defaults; not bound from configuration yet
+        services.AddOptions<AlertPolicy>().BindConfiguration(AlertPolicyValidation.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AlertPolicy>, AlertPolicyValidation>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<AlertPolicy>>().Value);
         services.AddProblemDetails();
         services.AddAlertsApi();
         services.AddAlertsTelemetry(config);
@@ -48,6 +52,7 @@ public static class AlertsApp
             services.AddTeamsReceiver();
         }
         services.AddOptions<ScanOptions>().BindConfiguration(ScanOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DetectionOptions>().BindConfiguration(DetectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration("Alerts");
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<FeedScanner>();

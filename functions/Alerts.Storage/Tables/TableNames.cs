@@ -9,6 +9,7 @@ public static class TableNames
     public const string FeedState = "feedstate";
     public const string Buckets = "buckets";
     public const string DetectorState = "detectorstate";
+    public const string Expectations = "expectations";
     public const string Alerts = "alerts";
     public const string Deliveries = "deliveries";
     public const string Silences = "silences";

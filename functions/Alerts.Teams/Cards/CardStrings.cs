@@ -65,8 +65,9 @@ internal sealed record CardStrings(
     public string SignalTitle(string signal) => signal.ToLowerInvariant() switch
     {
         "volume" => SignalVolume,
-        "negative" => SignalNegative,
-        "positive" => SignalPositive,
+        // Spike messages name the emotion signals "negativeemotion" and "positiveemotion" (Alerts.Detection.Signal).
+        "negative" or "negativeemotion" => SignalNegative,
+        "positive" or "positiveemotion" => SignalPositive,
         "silence" => SignalSilence,
         _ => SignalOther,
     };

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Alerts.Alerting;
+using Alerts.Detection;
 using Alerts.Feeds;
 using Alerts.Functions.Scanning;
 using Alerts.Standalone.Hosting;
@@ -18,6 +20,8 @@ public sealed class SampleSettingsTests
         ("Alerts:Standalone", typeof(StandaloneOptions)),
         ("Alerts:Feeds", typeof(FeedFetchOptions)),
         ("Alerts:Teams", typeof(TeamsOptions)),
+        ("Alerts:Detection", typeof(DetectionOptions)),
+        ("Alerts:Lifecycle", typeof(AlertPolicy)),
     ];
 
     // Read directly from IConfiguration or by the Functions host rather than through an options class.
