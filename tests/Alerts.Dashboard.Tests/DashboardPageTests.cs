@@ -231,6 +231,28 @@ public sealed class DashboardPageTests(AzuriteFixture azurite, BrowserFixture br
     }
 
     [Fact]
+    public async Task The_30_second_refresh_shows_a_new_alert_and_keeps_the_focused_control_and_its_choice()
+    {
+        // Arrange
+        var (app, alert) = await Seed.StartAsync(azurite);
+        await using var running = app;
+        await using var dashboard = await DashboardPage.OpenAsync(browser, app.DashboardUrl(), fakeTimers: true);
+        var select = dashboard.Alert(alert.Id).GetByLabel("Snooze for");
+        await select.SelectOptionAsync("240");
+        await select.FocusAsync();
+        var second = await Seed.OpenAlertAsync(app, new DedupKey(Seed.TopicId, "negative"));
+
+        // Act
+        await dashboard.Page.Clock.RunForAsync(31_000);
+
+        // Assert
+        await Expect(dashboard.Alert(second.Id)).ToBeVisibleAsync();
+        await Expect(dashboard.Page.Locator("#alerts li.alert")).ToHaveCountAsync(2);
+        await Expect(select).ToBeFocusedAsync();
+        await Expect(select).ToHaveValueAsync("240");
+    }
+
+    [Fact]
     public async Task A_link_to_an_alert_highlights_and_focuses_its_card()
     {
         // Arrange

@@ -28,7 +28,8 @@ public sealed class DashboardPage : IAsyncDisposable
     /// <summary>Console errors (including CSP violations and failed loads), uncaught exceptions and failed requests.</summary>
     public List<string> Errors { get; } = [];
 
-    public static async Task<DashboardPage> OpenAsync(BrowserFixture browser, Uri url, string locale = "en-GB", string? reviewer = null, ViewportSize? viewport = null)
+    /// <param name="fakeTimers">Also fake the page's timers (the 30-second refresh runs only when the test advances the clock).</param>
+    public static async Task<DashboardPage> OpenAsync(BrowserFixture browser, Uri url, string locale = "en-GB", string? reviewer = null, ViewportSize? viewport = null, bool fakeTimers = false)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -43,8 +44,22 @@ public sealed class DashboardPage : IAsyncDisposable
 
         var page = await context.NewPageAsync();
         var dashboard = new DashboardPage(context, page);
-        await page.Clock.SetFixedTimeAsync(Seed.Now.UtcDateTime);
+        if (fakeTimers)
+        {
+            await page.Clock.InstallAsync(new ClockInstallOptions { TimeDate = Seed.Now.UtcDateTime });
+        }
+        else
+        {
+            await page.Clock.SetFixedTimeAsync(Seed.Now.UtcDateTime);
+        }
+
         await page.GotoAsync(url.ToString());
+        if (fakeTimers)
+        {
+            // From here on the page's time moves only when the test says so.
+            await page.Clock.PauseAtAsync(Seed.Now.UtcDateTime.AddSeconds(1));
+        }
+
         return dashboard;
     }
 
