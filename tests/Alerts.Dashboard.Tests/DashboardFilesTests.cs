@@ -140,7 +140,7 @@ public sealed partial class DashboardFilesTests(AzuriteFixture azurite)
         return (status, response);
     }
 
-    [GeneratedRegex("<(?:script[^>]*\\ssrc|link[^>]*\\shref)=\"(?<url>[^\"]+)\"")]
+    [GeneratedRegex("<(?:script[^>]*\\ssrc|link\\s+rel=\"stylesheet\"[^>]*\\shref)=\"(?<url>[^\"]+)\"")]
     private static partial Regex ScriptOrStyleSource();
 
     [GeneratedRegex("<script(?![^>]*\\ssrc=)[^>]*>|<script[^>]*>[^<]+</script>")]
