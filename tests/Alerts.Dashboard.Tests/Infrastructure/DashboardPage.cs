@@ -28,7 +28,7 @@ public sealed class DashboardPage : IAsyncDisposable
     /// <summary>Console errors (including CSP violations and failed loads), uncaught exceptions and failed requests.</summary>
     public List<string> Errors { get; } = [];
 
-    /// <param name="fakeTimers">Also fake the page's timers (the 30-second refresh runs only when the test advances the clock).</param>
+    /// <summary>Opens <paramref name="url"/>; with fakeTimers the page's timers are fake too (the 30-second refresh runs only when the test advances the clock).</summary>
     public static async Task<DashboardPage> OpenAsync(BrowserFixture browser, Uri url, string locale = "en-GB", string? reviewer = null, ViewportSize? viewport = null, bool fakeTimers = false)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
