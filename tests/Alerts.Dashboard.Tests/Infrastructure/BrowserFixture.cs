@@ -28,6 +28,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Chromium is not installed at {executable}. Install Debian's package ('apt-get install -y chromium'; scripts/test.sh does) or set ALERTS_CHROMIUM.");
         }
 
+        // The machines that run the tests are shared and busy: wait up to 30 s for what the page should show.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = executable, Headless = true });
         Directory.CreateDirectory(ScreenshotFolder);

@@ -57,7 +57,8 @@ public sealed class DashboardPage : IAsyncDisposable
         if (fakeTimers)
         {
             // From here on the page's time moves only when the test says so.
-            await page.Clock.PauseAtAsync(Seed.Now.UtcDateTime.AddSeconds(1));
+            // (Time flowed while the page loaded; pausing in the past is refused, so pause well ahead.)
+            await page.Clock.PauseAtAsync(Seed.Now.UtcDateTime.AddMinutes(10));
         }
 
         return dashboard;
