@@ -2,7 +2,7 @@
 # Builds the deployable Functions app: artifacts/alerts-functions.zip, with host.json and the
 # function folders at the zip root and the self-contained Linux binary Alerts.Functions (the
 # host.json defaultExecutablePath) beside them, its executable bit kept.
-# Usage: scripts/package.sh   (from anywhere; needs the .NET SDK and python3)
+# Usage: scripts/package.sh   (from anywhere; needs the .NET SDK, npm and python3)
 #        ALERTS_ARTIFACTS=/tmp/x scripts/package.sh   (another output folder; the tests use this)
 set -euo pipefail
 
@@ -14,6 +14,8 @@ zip="$artifacts/alerts-functions.zip"
 # Self-contained: which ASP.NET Core runtime the Functions Linux image carries is unknown
 # (docs/platform-facts A6), so the package brings its own.
 rm -rf "$publish" "$zip"
+# The dashboard's chart library is copied from node_modules into the build (no CDN at run time).
+[ -f "$root/node_modules/chart.js/dist/chart.umd.min.js" ] || (cd "$root" && npm ci --no-audit --no-fund)
 dotnet publish "$root/functions/Alerts.Functions/Alerts.Functions.csproj" \
   -c Release -r linux-x64 --self-contained true -o "$publish" --nologo
 

@@ -13,7 +13,8 @@ port="${ALERTS_PORT:-7071}"
 blob="${AZURITE_BLOB_PORT:-10000}" queue="${AZURITE_QUEUE_PORT:-10001}" table="${AZURITE_TABLE_PORT:-10002}"
 location="${AZURITE_LOCATION:-$root/.azurite}"
 
-[ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
+# Azurite and the dashboard's chart library (bundled into the build) come from npm.
+[ -x node_modules/.bin/azurite ] && [ -f node_modules/chart.js/dist/chart.umd.min.js ] || npm ci --no-audit --no-fund
 
 mkdir -p "$location"
 node_modules/.bin/azurite --silent --disableTelemetry --location "$location" --skipApiVersionCheck --loose \

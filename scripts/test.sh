@@ -9,6 +9,8 @@ npm ci --no-audit --no-fund --loglevel=error
 if [ -x scripts/check-infra.sh ]; then
   scripts/check-infra.sh
 fi
+# The dashboard's browser tests drive Debian's chromium (Playwright cannot download a browser here).
+command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

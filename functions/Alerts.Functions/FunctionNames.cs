@@ -25,4 +25,7 @@ public static class FunctionNames
     public const string OpenApi = "OpenApi";
     public const string TopicSeries = "TopicSeries";
     public const string Silences = "Silences";
+
+    /// <summary>HTTP, forwarded to <c>GET /api/dashboard/…</c> (Dashboard/DashboardEndpoints); anonymous: static files only, the page's API calls carry the key.</summary>
+    public const string Dashboard = "Dashboard";
 }

@@ -4,6 +4,7 @@ using Alerts.Feeds;
 using Alerts.Functions.Alerting;
 using Alerts.Functions.Api;
 using Alerts.Functions.Configuration;
+using Alerts.Functions.Dashboard;
 using Alerts.Functions.Demo;
 using Alerts.Functions.Handlers;
 using Alerts.Functions.Protocol;
@@ -81,6 +82,7 @@ public static class AlertsApp
         app.MapInvocationEndpoints();
         app.MapAlertsApi();
         app.MapAck();
+        app.MapDashboard();
         if (app.Configuration.GetValue<bool>("Alerts:Demo:Enabled"))
         {
             app.MapDemoFeed();
