@@ -6,6 +6,7 @@ using Alerts.Emotion;
 using Alerts.Standalone.Protocol;
 using Alerts.Storage.Alerts;
 using Alerts.Storage.Buckets;
+using Alerts.Storage.Detection;
 using Alerts.Storage.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -62,7 +63,8 @@ public static class Seed
 
     /// <summary>
     /// 288 buckets ending at <see cref="LastBucket"/>: two neutral mentions each, then <see cref="BurstBuckets"/> buckets with
-    /// <see cref="BurstNegative"/> negative and one positive mention more.
+    /// <see cref="BurstNegative"/> negative and one positive mention more. The 24 h series ends with the open bucket
+    /// after <see cref="LastBucket"/>, so it shows the newest 287 of them.
     /// </summary>
     public static async Task BucketsAsync(DashboardApp app)
     {
@@ -74,6 +76,11 @@ public static class Seed
             return (start, new BucketAggregate { Mentions = emotion.Total, Emotion = emotion });
         }).ToList();
         await app.Services.GetRequiredService<BucketStore>().ApplyAsync(TopicId, contributions, "seed", 1, TestContext.Current.CancellationToken);
+
+        // What the detector expected: two per bucket, with the burst buckets marked as volume and negative spikes.
+        var expectations = contributions.Select((c, i) => new BucketExpectation(c.start, 2, 0.1, 0.1,
+            i >= 288 - BurstBuckets ? ["volume", "negativeemotion"] : [])).ToList();
+        await app.Services.GetRequiredService<ExpectationStore>().WriteAsync(TopicId, expectations, TestContext.Current.CancellationToken);
     }
 
     /// <summary>Opens an alert through ProcessSpike, the handler the detectors' spike messages reach.</summary>

@@ -54,6 +54,9 @@ export const strings = Object.freeze({
   "signal.volume": { en: "Volume spike", de: "Mengenspitze" },
   "signal.negative": { en: "Negative emotion", de: "Negative Stimmung" },
   "signal.positive": { en: "Positive emotion", de: "Positive Stimmung" },
+  // The app's signal names (spike messages, alerts, series) are the detector's: negativeemotion, positiveemotion.
+  "signal.negativeemotion": { en: "Negative emotion", de: "Negative Stimmung" },
+  "signal.positiveemotion": { en: "Positive emotion", de: "Positive Stimmung" },
   "signal.silence": { en: "Silence", de: "Funkstille" },
 
   acknowledge: { en: "Acknowledge", de: "Bestätigen" },
