@@ -7,7 +7,7 @@ namespace Alerts.Loadgen.Commands;
 
 /// <summary>
 /// The whole pipeline on Azurite: feeds with fresh items → PollFeeds → ScanFeed → buckets, with one and two app
-/// instances. Prints items per second (first feed fetch to the last bucket written) and the table and queue
+/// instances. Prints items per second (first fetch of a feed's items to the last bucket written) and the table and queue
 /// transactions per 1,000 items, for several topic and bucket counts, as one Markdown table.
 /// </summary>
 public static class PipelineCommand
@@ -38,8 +38,9 @@ public static class PipelineCommand
             ];
 
         await using var stack = await Stack.StartAsync(workDir);
-        Console.WriteLine("| feeds × items | topics | buckets | instances | items/s | table tx | table tx / 1,000 items | queue tx | app errors |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        stack.Tables.OnConflict = line => Console.Error.WriteLine("  table conflict: " + line);
+        Console.WriteLine("| feeds × items | topics | buckets | instances | items/s | table tx | table tx / 1,000 items | queue tx | table conflicts | feed fetches | items per app CPU-s | app errors |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var failed = false;
         for (var n = 0; n < scenarios.Length; n++)
         {
@@ -66,7 +67,17 @@ public static class PipelineCommand
             seed.Feed(id, stack.Peers.FeedUrl(id), 10);
         }
 
-        stack.Peers.Feeds = (id, _) => documents.GetValueOrDefault(id);
+        // Until every instance is up, the feeds are empty (valid, no items), so the window below holds the whole run.
+        var open = false;
+        var firstFetchTicks = 0L;
+        var empty = Rss.Render("empty", []);
+        stack.Peers.Feeds = (id, at) =>
+        {
+            if (!documents.TryGetValue(id, out var document)) return null;
+            if (!Volatile.Read(ref open)) return empty;
+            Interlocked.CompareExchange(ref firstFetchTicks, at.UtcTicks, 0);
+            return document;
+        };
         var seedFile = seed.Write(stack.WorkDir);
         var env = Stack.AppEnvironment(account, seedFile, new Schedules("*/2 * * * * *", "0 0 0 1 1 *", "0 0 0 1 1 *"));
         var apps = new List<AppProcess>();
@@ -77,7 +88,9 @@ public static class PipelineCommand
                 apps.Add(await AppProcess.StartAsync(Stack.AppDir, env, Path.Combine(stack.WorkDir, $"{prefix}-app{i}.log"), CancellationToken.None));
             }
 
-            var (tables0, queues0) = (stack.Tables.Requests, stack.Queues.Requests);
+            var (tables0, queues0, conflicts0, fetches0) = (stack.Tables.Requests, stack.Queues.Requests, stack.Tables.Conflicts, stack.Peers.Fetches);
+            var cpu0 = apps.Sum(a => a.CpuTime().TotalSeconds);
+            Volatile.Write(ref open, true);
             var states = new FeedStateStore(Stack.TablesOf(account));
             var expected = (long)s.Feeds * s.ItemsPerFeed;
             var clock = Stopwatch.StartNew();
@@ -91,11 +104,13 @@ public static class PipelineCommand
 
             var finished = DateTimeOffset.UtcNow;
             var (tables, queues) = (stack.Tables.Requests - tables0, stack.Queues.Requests - queues0);
-            var first = documents.Keys.Select(stack.Peers.FirstFetch).Where(t => t is not null).Min() ?? finished;
+            var (conflicts, fetches) = (stack.Tables.Conflicts - conflicts0, stack.Peers.Fetches - fetches0);
+            var cpu = Math.Max(0.001, apps.Sum(a => a.CpuTime().TotalSeconds) - cpu0);
+            var first = new DateTimeOffset(Interlocked.Read(ref firstFetchTicks) is > 0 and var t ? t : finished.UtcTicks, TimeSpan.Zero);
             var seconds = Math.Max(0.001, (finished - first).TotalSeconds);
             var errors = apps.Sum(a => a.Errors.Count);
             var row = string.Create(CultureInfo.InvariantCulture,
-                $"| {s.Feeds} × {s.ItemsPerFeed} | {s.Topics} | {s.Buckets} | {s.Instances} | {(done ? (expected / seconds).ToString("N0", CultureInfo.InvariantCulture) : "incomplete")} | {tables:N0} | {tables * 1000.0 / expected:N1} | {queues:N0} | {errors} |");
+                $"| {s.Feeds} × {s.ItemsPerFeed} | {s.Topics} | {s.Buckets} | {s.Instances} | {(done ? (expected / seconds).ToString("N0", CultureInfo.InvariantCulture) : "incomplete")} | {tables:N0} | {tables * 1000.0 / expected:N1} | {queues:N0} | {conflicts:N0} | {fetches:N0} | {expected / cpu:N0} | {errors} |");
             foreach (var error in apps.SelectMany(a => a.Errors).Take(3)) Console.Error.WriteLine("  app error: " + error);
             return new Outcome(row, done, errors);
         }

@@ -21,6 +21,7 @@ public sealed class CountingProxy : IAsyncDisposable
     private readonly HttpClient _client;
     private long _requests;
     private long _batches;
+    private long _conflicts;
 
     private CountingProxy(WebApplication app, HttpClient client)
     {
@@ -33,6 +34,12 @@ public sealed class CountingProxy : IAsyncDisposable
     public long Requests => Interlocked.Read(ref _requests);
 
     public long Batches => Interlocked.Read(ref _batches);
+
+    /// <summary>Answers 409 or 412: a write lost an optimistic-concurrency race (or an add found the row already there).</summary>
+    public long Conflicts => Interlocked.Read(ref _conflicts);
+
+    /// <summary>When set, each conflict is reported (method and path) for diagnosis.</summary>
+    public Action<string>? OnConflict { get; set; }
 
     public static async Task<CountingProxy> StartAsync(int targetPort)
     {
@@ -79,6 +86,11 @@ public sealed class CountingProxy : IAsyncDisposable
 
         using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
         context.Response.StatusCode = (int)response.StatusCode;
+        if (response.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed)
+        {
+            Interlocked.Increment(ref _conflicts);
+            OnConflict?.Invoke($"{context.Request.Method} {path} → {(int)response.StatusCode}");
+        }
         foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
         {
             if (_hopHeaders.Contains(name)) continue;
