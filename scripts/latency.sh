@@ -4,7 +4,7 @@
 # latency per run and p50/p95, against the target p95 < poll interval + bucket length + 5 s.
 #   scripts/latency.sh                 default settings (infra/main.bicep schedules, 5-min buckets, 60 s feed interval,
 #                                      2-min settle delay); 10 runs in parallel, ~17 min
-#   scripts/latency.sh --fast          the documented faster-detection settings (1-min buckets, 20 s settle delay,
+#   scripts/latency.sh --fast          the documented faster-detection settings (1-min buckets, 15 s settle delay = one poll interval,
 #                                      PollFeeds every 15 s, EvaluateTopics every 5 s); ~5 min
 #   scripts/latency.sh [--fast] --runs 5     fewer runs; any other Alerts.Loadgen latency option is passed through
 # Detectors are pre-warmed: each topic's detector state is built from one day of the same baseline traffic its feed
@@ -15,7 +15,7 @@ cd "$root"
 args=()
 for arg in "$@"; do
   if [[ "$arg" == --fast ]]; then
-    args+=(--bucket 00:01:00 --settle 00:00:20 --poll "*/15 * * * * *" --feed-interval 15 --evaluate "*/5 * * * * *")
+    args+=(--bucket 00:01:00 --settle 00:00:15 --poll "*/15 * * * * *" --feed-interval 15 --evaluate "*/5 * * * * *")
   else
     args+=("$arg")
   fi
