@@ -56,7 +56,7 @@ public sealed class BurstFeeds(string brandPrefix)
         {
             var h = Mix(((ulong)topic << 40) ^ (ulong)slot);
             if (h % 3 != 0) continue;
-            var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, _calm[(int)(h >> 8) % _calm.Length], brand);
+            var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, _calm[(int)((h >> 8) % (ulong)_calm.Length)], brand);
             yield return new FeedItem($"{brand}-c{slot}", text, text, $"user{(h >> 16) % 200}@example.org", DateTimeOffset.FromUnixTimeSeconds(slot * SlotSeconds));
         }
 
