@@ -157,7 +157,7 @@ public class MatchingBenchmarks
     }
 
     /// <summary>Seeded synthetic topics (brands, German themes, phrases, hashtags) and 280-character posts.</summary>
-    private static class Corpus
+    internal static class Corpus
     {
         private static readonly string[] _brands =
         [

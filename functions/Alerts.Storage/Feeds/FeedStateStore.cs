@@ -32,20 +32,40 @@ public sealed class FeedStateStore(AlertsTables tables)
         return await table.TryAddOrReplaceAsync(ToEntity(feedId, state), etag, cancellationToken);
     }
 
-    /// <summary>Records that a scan was enqueued, touching only that property (a merge), so it never races a scan's big write.</summary>
+    /// <summary>
+    /// Records that a scan was enqueued, in the feed's own <see cref="TableKeys.EnqueuedRow"/>. Any write to the state row,
+    /// even a one-property merge, changes its ETag, so a scan in progress then lost its conditional write and fetched the
+    /// feed again (measured by scripts/bench.sh, docs/results.md); a separate row leaves the scan's ETag alone.
+    /// </summary>
     public async Task MarkEnqueuedAsync(string feedId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.FeedState, cancellationToken);
-        await table.UpsertEntityAsync(new TableEntity(feedId, TableKeys.StateRow) { ["LastEnqueuedAt"] = at }, TableUpdateMode.Merge, cancellationToken);
+        await table.UpsertEntityAsync(new TableEntity(feedId, TableKeys.EnqueuedRow) { ["LastEnqueuedAt"] = at }, TableUpdateMode.Replace, cancellationToken);
     }
 
+    /// <summary>Every feed's state, with <see cref="FeedState.LastEnqueuedAt"/> from its enqueue mark.</summary>
     public async Task<IReadOnlyDictionary<string, FeedState>> ListAsync(CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableNames.FeedState, cancellationToken);
         var result = new Dictionary<string, FeedState>(StringComparer.Ordinal);
+        var enqueued = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         await foreach (var e in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
         {
-            result[e.PartitionKey] = FromEntity(e);
+            if (e.RowKey == TableKeys.EnqueuedRow)
+            {
+                if (e.GetDateTimeOffset("LastEnqueuedAt") is { } at) enqueued[e.PartitionKey] = at;
+            }
+            else if (e.RowKey == TableKeys.StateRow)
+            {
+                result[e.PartitionKey] = FromEntity(e);
+            }
+        }
+
+        foreach (var (feedId, at) in enqueued)
+        {
+            // State rows written before the mark had its own row may still carry a LastEnqueuedAt: the later one counts.
+            if (!result.TryGetValue(feedId, out var state)) result[feedId] = state = new FeedState();
+            if (state.LastEnqueuedAt is not { } own || at > own) state.LastEnqueuedAt = at;
         }
 
         return result;

@@ -10,6 +10,9 @@ public static class TableKeys
     public const string ChannelPartition = "channel";
     public const string StateRow = "state";
 
+    /// <summary>A feed's enqueue mark, beside its <see cref="StateRow"/> so marking never changes the state row's ETag.</summary>
+    public const string EnqueuedRow = "enqueued";
+
     /// <summary>Bucket rows sort by time: <c>yyyyMMddHHmmss</c> in UTC.</summary>
     public static string BucketRow(DateTimeOffset start) => start.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 
