@@ -3,10 +3,13 @@ using Alerts.Alerting;
 using Alerts.Functions.Protocol;
 using Alerts.Functions.Alerting;
 using Alerts.Functions.Telemetry;
+using Alerts.Standalone.Queues;
+using Alerts.Storage;
 using Alerts.Storage.Alerts;
 using Alerts.Storage.Configuration;
 using Alerts.Teams;
 using Azure;
+using Microsoft.Extensions.Options;
 
 namespace Alerts.Functions.Handlers;
 
@@ -27,6 +30,8 @@ public sealed partial class DeliverNotificationHandler(
     AlertCards cards,
     TeamsWebhookClient webhook,
     IConfiguration configuration,
+    QueueSender sender,
+    IOptions<StorageOptions> storage,
     TimeProvider time,
     ILogger<DeliverNotificationHandler> logger) : IFunctionHandler
 {
@@ -63,6 +68,7 @@ public sealed partial class DeliverNotificationHandler(
         var failures = new List<string>();
         var deferred = new List<string>();
         var retry = false;
+        TimeSpan? paced = null;
         foreach (var channelId in channelIds)
         {
             if (await deliveries.WasDeliveredAsync(alert.Id, notification.Revision, channelId, cancellationToken))
@@ -89,12 +95,26 @@ public sealed partial class DeliverNotificationHandler(
                 Log.Deferred(logger, alert.Id, notification.Revision, channelId);
                 deferred.Add(channelId);
             }
+            else if (result.Outcome == DeliveryOutcome.RateLimitedLocally)
+            {
+                // Our own pace (about one post per second per webhook), not a failure: try again in a moment.
+                paced = TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling((result.RetryAfter ?? TimeSpan.FromSeconds(1)).TotalSeconds)));
+            }
             else
             {
                 Log.NotDelivered(logger, alert.Id, notification.Revision, channelId, result.Outcome.ToString(), result.Detail);
                 failures.Add($"{channelId}: {result.Outcome} {result.StatusCode} {result.Detail}");
                 retry |= result.Outcome != DeliveryOutcome.Rejected;
             }
+        }
+
+        if (paced is { } delay && !retry)
+        {
+            // A fresh copy that becomes visible after the pace: costs no attempt (pacing must never make an alert
+            // undeliverable) and logs no error. Channels already posted are skipped by their delivery rows.
+            await sender.SendAsync(storage.Value.Connection, QueueName, [request.GetString("notification")], delay, cancellationToken);
+            Log.Paced(logger, alert.Id, notification.Revision, delay.TotalSeconds);
+            return InvocationResult.Empty.Log($"alert {alert.Id} revision {notification.Revision}: paced, sent again in {delay.TotalSeconds:0} s");
         }
 
         if (retry && request.DequeueCount < LastAttempt)
@@ -188,6 +208,9 @@ public sealed partial class DeliverNotificationHandler(
 
         [LoggerMessage(3, LogLevel.Warning, "Notification for alert {AlertId}, which does not exist; dropped")]
         public static partial void NoAlert(ILogger logger, string alertId);
+
+        [LoggerMessage(5, LogLevel.Information, "Alert {AlertId} revision {Revision}: paced by the webhook's local limit; queued again in {Seconds} s")]
+        public static partial void Paced(ILogger logger, string alertId, int revision, double seconds);
 
         [LoggerMessage(4, LogLevel.Warning, "Alert {AlertId} revision {Revision}: hourly budget of channel {ChannelId} spent; deferred to its digest")]
         public static partial void Deferred(ILogger logger, string alertId, int revision, string channelId);

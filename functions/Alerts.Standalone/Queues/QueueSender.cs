@@ -14,16 +14,20 @@ public sealed class QueueSender(QueueClientProvider queues, QueueWakeSignals wak
 {
     private readonly Lazy<HostSettings> _host = new(() => HostSettings.Load(options.Value.AppRootOr(environment.ContentRootPath)));
 
-    public async Task SendAsync(string connection, string queueName, IEnumerable<string> messages, CancellationToken cancellationToken)
+    public Task SendAsync(string connection, string queueName, IEnumerable<string> messages, CancellationToken cancellationToken) =>
+        SendAsync(connection, queueName, messages, visibilityDelay: null, cancellationToken);
+
+    /// <summary>Sends the messages; with <paramref name="visibilityDelay"/> they become visible only after it.</summary>
+    public async Task SendAsync(string connection, string queueName, IEnumerable<string> messages, TimeSpan? visibilityDelay, CancellationToken cancellationToken)
     {
         var sent = 0;
         foreach (var message in messages)
         {
             var queue = await queues.GetAsync(connection, queueName, cancellationToken);
-            await queue.SendMessageAsync(QueueMessageCodec.Encode(message, _host.Value.Base64Messages), cancellationToken);
+            await queue.SendMessageAsync(QueueMessageCodec.Encode(message, _host.Value.Base64Messages), visibilityDelay, timeToLive: null, cancellationToken);
             sent++;
         }
 
-        if (sent > 0) wake.Wake(queueName);
+        if (sent > 0 && visibilityDelay is null) wake.Wake(queueName);
     }
 }

@@ -154,6 +154,40 @@ public sealed class DeliverNotificationTests(AzuriteFixture azurite)
         Assert.Empty(teams.Requests);
     }
 
+    [Fact]
+    public async Task A_card_held_back_by_the_webhooks_own_pace_is_queued_again_without_costing_an_attempt_or_an_error()
+    {
+        // Arrange: two alerts of one topic (volume and negative emotion) reach the same channel in the same second
+        await using var teams = await LoopbackServer.StartAsync(ctx => Answer(ctx, 202), TestContext.Current.CancellationToken);
+        await using var app = await StartAsync(teams);
+        var first = await OpenAlertAsync(app);
+        var negative = new DedupKey("t1", "negativeemotion");
+        var spike = JsonSerializer.Serialize(new Alerts.Domain.Scanning.SpikeMessage(
+            SpikeEvidence.IdFor(negative, Bucket), "t1", negative.Signal, Bucket, Bucket, 40, 2, 20, 1e-9, 12, "major", true, false), JsonSerializerOptions.Web);
+        Assert.True((await app.InvokeQueueAsync("ProcessSpike", "spike", spike)).Succeeded);
+        var queue = app.Services.GetRequiredService<StorageConnection>().CreateQueueServiceClient().GetQueueClient("notifications");
+        var received = Assert.Single((await queue.ReceiveMessagesAsync(32, cancellationToken: TestContext.Current.CancellationToken)).Value);
+        await queue.DeleteMessageAsync(received.MessageId, received.PopReceipt, TestContext.Current.CancellationToken);
+        Assert.True(QueueMessageCodec.TryDecode(received.Body.ToString(), base64: true, out var second));
+        Assert.True((await app.InvokeQueueAsync("DeliverNotification", "notification", first)).Succeeded);
+        var queuedBefore = (await queue.GetPropertiesAsync(TestContext.Current.CancellationToken)).Value.ApproximateMessagesCount;
+
+        // Act: the second card, on its last attempt, in the same instant
+        var paced = await app.InvokeQueueAsync("DeliverNotification", "notification", second, dequeueCount: 5);
+
+        // Assert: no failure, nothing undeliverable, the request waits in the queue, and it posts once the pace allows
+        Assert.True(paced.Succeeded);
+        Assert.Single(teams.Requests);
+        var alerts = app.Services.GetRequiredService<AlertStore>();
+        Assert.False((await alerts.GetOpenForKeyAsync(negative, TestContext.Current.CancellationToken)).Alert!.Undeliverable);
+        Assert.Equal(queuedBefore + 1, (await queue.GetPropertiesAsync(TestContext.Current.CancellationToken)).Value.ApproximateMessagesCount);
+        ((FakeTimeProvider)app.Services.GetRequiredService<TimeProvider>()).Advance(TimeSpan.FromSeconds(2));
+        Assert.True((await app.InvokeQueueAsync("DeliverNotification", "notification", second)).Succeeded);
+        Assert.Equal(2, teams.Requests.Count);
+        var delivered = (await alerts.GetOpenForKeyAsync(negative, TestContext.Current.CancellationToken)).Alert!;
+        Assert.Equal(delivered.Revision, delivered.LastDeliveredRevision);
+    }
+
     private static Task Answer(HttpContext ctx, int status)
     {
         ctx.Response.StatusCode = status;
