@@ -73,6 +73,7 @@ public sealed class Stack : IAsyncDisposable
             ["Alerts__Feeds__AllowLoopback"] = "true",
             ["Alerts__Teams__RequireHttps"] = "false",
             ["Alerts__Security__AckSigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Alerts__Api__AdminKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), // standalone refuses to start without one
             ["Alerts__Telemetry__Console"] = "false",
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
         };
