@@ -20,6 +20,10 @@ public static class ScanEndpoints
 {
     public static readonly TimeSpan DefaultRange = TimeSpan.FromHours(24);
     public static readonly TimeSpan MaxRange = TimeSpan.FromDays(7);
+    private static readonly TimeSpan MaxDistance = TimeSpan.FromDays(10 * 365);
+
+    /// <summary>Times far from now are typos, and near DateTimeOffset's limits the range arithmetic would overflow.</summary>
+    internal static bool OutOfRange(DateTimeOffset? at, DateTimeOffset now) => at is { } t && (t < now - MaxDistance || t > now + MaxDistance);
 
     public static RouteGroupBuilder MapScanEndpoints(this RouteGroupBuilder api)
     {
@@ -29,7 +33,12 @@ public static class ScanEndpoints
             var (command, problem) = await body.ReadAsync(http.Request, ApiJsonContext.Default.ScanCommand, ct);
             if (problem is not null) return problem;
             var now = time.GetUtcNow();
-            var (from, to) = (command!.From ?? (command.To ?? now) - DefaultRange, command.To ?? now);
+            if (OutOfRange(command!.From, now) || OutOfRange(command.To, now))
+            {
+                return ApiProblems.Validation("The scan request is not valid", new Dictionary<string, string[]> { ["from"] = [$"'from' and 'to' must lie within {MaxDistance.TotalDays / 365:0} years of now"] });
+            }
+
+            var (from, to) = (command.From ?? (command.To ?? now) - DefaultRange, command.To ?? now);
             var errors = await CheckAsync(command, from, to, config, ct);
             if (errors.Count > 0) return ApiProblems.Validation("The scan request is not valid", errors);
 

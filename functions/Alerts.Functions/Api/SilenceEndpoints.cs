@@ -20,6 +20,7 @@ public static class SilenceEndpoints
 {
     public static readonly string[] Signals = ["volume", "negativeemotion", "positiveemotion", "silence"];
     private const int MaxReasonLength = 500;
+    private const int MaxMinutes = 366 * 24 * 60;
 
     public static RouteGroupBuilder MapSilenceEndpoints(this RouteGroupBuilder api)
     {
@@ -39,6 +40,11 @@ public static class SilenceEndpoints
             if (input!.Id is { } id && !Identifiers.IsValid(id)) errors["id"] = [Identifiers.Describe(ApiProblems.Shorten(id))];
             if (!Identifiers.IsValid(input.TopicId)) errors["topicId"] = [Identifiers.Describe(ApiProblems.Shorten(input.TopicId))];
             else if (await config.GetTopicAsync(input.TopicId, ct) is null) errors["topicId"] = [$"there is no topic '{input.TopicId}'"];
+            if (ScanEndpoints.OutOfRange(input.StartsAt, now) || ScanEndpoints.OutOfRange(input.EndsAt, now) || input.Minutes > MaxMinutes)
+            {
+                return ApiProblems.Validation("The silence rule is not valid", new Dictionary<string, string[]> { ["endsAt"] = [$"a silence lies within 10 years of now and lasts at most {MaxMinutes} minutes (a year)"] });
+            }
+
             var startsAt = input.StartsAt ?? now;
             DateTimeOffset? endsAt = (input.EndsAt, input.Minutes) switch
             {
@@ -74,7 +80,7 @@ public static class SilenceEndpoints
             if (alert is null) return ApiProblems.NotFound("alert", id);
             var now = time.GetUtcNow();
             var errors = new Dictionary<string, string[]>();
-            if (input!.Minutes is not > 0) errors["minutes"] = ["how long to silence this topic and signal, in minutes (a positive whole number)"];
+            if (input!.Minutes is not (> 0 and <= MaxMinutes)) errors["minutes"] = [$"how long to silence this topic and signal: 1-{MaxMinutes} minutes"];
             var rule = new SilenceRule(NewId(), alert.Key.TopicId, alert.Key.Signal, now, now.AddMinutes(input.Minutes ?? 0),
                 (input.Reason ?? input.Note ?? string.Empty).Trim(), input.By.Trim());
             Check(rule, errors);

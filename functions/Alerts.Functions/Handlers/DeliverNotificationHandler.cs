@@ -108,7 +108,8 @@ public sealed partial class DeliverNotificationHandler(
             }
         }
 
-        if (paced is { } delay && !retry)
+        // On the last attempt a paced channel re-queues too, so pacing never ends in "undeliverable".
+        if (paced is { } delay && (!retry || request.DequeueCount >= LastAttempt))
         {
             // A fresh copy that becomes visible after the pace: costs no attempt (pacing must never make an alert
             // undeliverable) and logs no error. Channels already posted are skipped by their delivery rows.

@@ -11,7 +11,7 @@ namespace Alerts.Functions.Handlers;
 /// A redelivered job whose scan already completed does nothing; one that died half-way runs again and the scanner's
 /// journal (keyed by the scan id) keeps every item counted once. A message that is not a job goes to the poison queue.
 /// </summary>
-public sealed class RunScanHandler(ManualScanner scanner) : IFunctionHandler
+public sealed class RunScanHandler(ManualScanner scanner, TimeProvider time) : IFunctionHandler
 {
     public const string QueueName = "manual-scans";
 
@@ -25,7 +25,18 @@ public sealed class RunScanHandler(ManualScanner scanner) : IFunctionHandler
             return InvocationResult.Empty.Log($"scan {job.ScanId} already {done.Status}; nothing to do");
         }
 
-        var status = await scanner.RunAsync(job, cancellationToken);
+        ScanStatus status;
+        try
+        {
+            status = await scanner.RunAsync(job, cancellationToken);
+        }
+        catch (Exception ex) when (request.DequeueCount >= DeliverNotificationHandler.LastAttempt && ex is not OperationCanceledException)
+        {
+            // The last attempt: say so on the status the caller polls, instead of "running" forever.
+            await scanner.SaveAsync(ManualScanner.Running(job) with { Status = "failed", Error = ex.Message, CompletedAt = time.GetUtcNow() }, cancellationToken);
+            throw;
+        }
+
         return InvocationResult.Empty.Log($"scan {job.ScanId}: {status.Status}, {status.FeedsScanned} feeds, {status.ItemsNew} new, {status.ItemsMatched} matched");
     }
 

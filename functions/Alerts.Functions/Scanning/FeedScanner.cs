@@ -143,7 +143,7 @@ public sealed partial class FeedScanner(
         var more = false;
         foreach (var item in items)
         {
-            var hash = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(item.Key));
+            var hash = KeyHash(item);
             if (!seen.Add(hash)) continue;
             if (fresh.Count == ItemsPerJournal)
             {
@@ -232,7 +232,10 @@ public sealed partial class FeedScanner(
         _ => null,
     };
 
-    private static string? LanguageCode(Alerts.Emotion.Language language) => language switch
+    /// <summary>The hash an item is remembered by in <see cref="FeedState.SeenKeys"/>.</summary>
+    internal static ulong KeyHash(FeedItem item) => XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(item.Key));
+
+    internal static string? LanguageCode(Alerts.Emotion.Language language) => language switch
     {
         Alerts.Emotion.Language.German => "de",
         Alerts.Emotion.Language.English => "en",

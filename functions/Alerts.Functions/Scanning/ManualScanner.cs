@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Text;
 using System.Text.Json;
 using Alerts.Domain.Configuration;
 using Alerts.Emotion;
@@ -16,7 +14,7 @@ namespace Alerts.Functions.Scanning;
 /// <summary>
 /// A scan an operator asked for. A real scan goes through <see cref="FeedScanner"/>, so its items count exactly once
 /// with the timer's scans (it counts for every topic: a topic-only count would mark items seen for the others); the topic
-/// and range then narrow the report. A dry run fetches and matches without writing anything: no buckets, no seen items,
+/// then narrows the report, and its counts cover the whole document (the range narrows dry runs and the spikes). A dry run fetches and matches without writing anything: no buckets, no seen items,
 /// no feed health, no alerts, so it notifies no one. Spikes are the scanned topics' alerts that overlap the range.
 /// </summary>
 public sealed class ManualScanner(
@@ -114,9 +112,9 @@ public sealed class ManualScanner(
             var published = item.Published is { } p && p <= now ? p : now;
             if (published < job.From || published > job.To) continue;
             seen++;
-            if (!seenKeys.Contains(XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(item.Key)))) fresh++;
+            if (!seenKeys.Contains(FeedScanner.KeyHash(item))) fresh++;
             var text = item.Title + "\n" + item.Text;
-            var language = item.Language ?? EmotionAnalyzer.Default.Analyze(text).Language switch { Language.German => "de", Language.English => "en", _ => null };
+            var language = item.Language ?? FeedScanner.LanguageCode(EmotionAnalyzer.Default.Analyze(text).Language);
             var topics = snapshot.Matcher.Match(text, language, item.AuthorHandle).Where(t => job.Command.TopicId is null || t == job.Command.TopicId).ToList();
             if (topics.Count == 0) continue;
             matched++;

@@ -69,6 +69,20 @@ public sealed class ApiKeyTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_read_key_without_an_admin_key_refuses_to_start_even_under_the_host()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var app = await TestApp.StartAsync(azurite, new Dictionary<string, string?>
+            {
+                ["Alerts:Api:AdminKey"] = "", ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "0",
+            }, triggers: false);
+        });
+
+        Assert.Contains("Alerts:Api:AdminKey", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Standalone_without_an_admin_key_refuses_to_start_and_names_the_setting()
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(async () =>

@@ -80,6 +80,7 @@ public sealed class ScanApiTests(AzuriteFixture azurite)
 
         Assert.True(unknown["errors"]!.AsObject().ContainsKey("feedId") && unknown["errors"]!.AsObject().ContainsKey("topicId"));
         Assert.True(backwards["errors"]!.AsObject().ContainsKey("from"));
+        await AssertProblemAsync(await app.Client.PostAsync("api/scans", Json(new JsonObject { ["to"] = "0001-01-01T00:00:00Z" }), Ct), 400);
         await AssertProblemAsync(await app.Client.GetAsync("api/scans/s0000", Ct), 404);
     }
 

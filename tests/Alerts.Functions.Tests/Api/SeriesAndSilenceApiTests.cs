@@ -86,6 +86,8 @@ public sealed class SeriesAndSilenceApiTests(AzuriteFixture azurite)
 
         var errors = (await AssertProblemAsync(response, 400))["errors"]!.AsObject();
         Assert.True(errors.ContainsKey("signal") && errors.ContainsKey("reason") && errors.ContainsKey("endsAt"), errors.ToJsonString());
+        var farFuture = new JsonObject { ["topicId"] = "t1", ["startsAt"] = "9999-12-31T23:00:00Z", ["minutes"] = 120, ["reason"] = "typo", ["by"] = "Erika" };
+        await AssertProblemAsync(await app.Client.PostAsync("api/silences", Json(farFuture), Ct), 400);
     }
 
     [Fact]

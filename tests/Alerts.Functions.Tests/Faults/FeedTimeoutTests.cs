@@ -50,7 +50,8 @@ public sealed class FeedTimeoutTests(AzuriteFixture azurite)
             if (round % 2 == 1)
             {
                 Assert.Equal(1, flakyState.ConsecutiveFailures);
-                Assert.Contains("did not complete within", flakyState.LastError, StringComparison.Ordinal);
+                // Either of the fetcher's two timeout messages: which one fires depends on where the hang meets the deadline.
+                Assert.Matches("did not (complete|answer) within 1 s", flakyState.LastError);
                 Assert.NotNull(flakyState.NextAttemptNotBefore);
             }
             else

@@ -22,6 +22,11 @@ public sealed class ApiOptionsValidator(IConfiguration configuration) : IValidat
             }
         }
 
+        if (!string.IsNullOrEmpty(options.ReadKey) && string.IsNullOrEmpty(options.AdminKey))
+        {
+            return ValidateOptionsResult.Fail($"{ApiOptions.Section}:ReadKey is set but {ApiOptions.Section}:AdminKey is not: with a read key the app checks keys itself, so nothing could be changed");
+        }
+
         if (options.ReadKey is { Length: > 0 } read && string.Equals(read, options.AdminKey, StringComparison.Ordinal))
         {
             return ValidateOptionsResult.Fail($"{ApiOptions.Section}:ReadKey must differ from {ApiOptions.Section}:AdminKey");
