@@ -90,7 +90,8 @@ public static class ConfigEndpoints
 
         var existing = createOnly ? null : await r.Get(store, id, ct);
         if (existing is not null && ifMatch is null) return ApiProblems.NeedsIfMatch(r.Name, id);
-        if (!createOnly && existing is null && ifMatch is not (null or "*")) return ApiProblems.StaleETag(r.Name, id); // it was deleted
+        // If-Match on a missing item (even "*") fails, as RFC 9110 says: it was deleted since it was read.
+        if (!createOnly && existing is null && ifMatch is not null) return ApiProblems.StaleETag(r.Name, id);
         var create = createOnly || existing is null;
         var (result, etag) = await r.Write(store, config, ifMatch is "*" ? null : ifMatch, create, ct);
         catalog.Invalidate();

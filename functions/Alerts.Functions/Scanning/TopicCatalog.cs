@@ -13,6 +13,7 @@ public sealed partial class TopicCatalog(ConfigStore config, IOptions<ScanOption
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Snapshot? _snapshot;
+    private int _generation;
 
     public sealed record Snapshot(TopicMatcher Matcher, IReadOnlyDictionary<string, TopicConfig> Topics, DateTimeOffset LoadedAt);
 
@@ -25,6 +26,7 @@ public sealed partial class TopicCatalog(ConfigStore config, IOptions<ScanOption
         {
             current = _snapshot;
             if (current is not null && time.GetUtcNow() - current.LoadedAt < options.Value.TopicRefresh) return current;
+            var generation = Volatile.Read(ref _generation);
             var topics = (await config.ListTopicsAsync(cancellationToken)).Select(v => v.Value).Where(t => t.Enabled).ToList();
             var definitions = new List<TopicDefinition>();
             foreach (var t in topics)
@@ -39,8 +41,11 @@ public sealed partial class TopicCatalog(ConfigStore config, IOptions<ScanOption
                 }
             }
 
-            _snapshot = new Snapshot(new TopicMatcher(definitions), topics.ToDictionary(t => t.Id, StringComparer.Ordinal), time.GetUtcNow());
-            return _snapshot;
+            var loaded = new Snapshot(new TopicMatcher(definitions), topics.ToDictionary(t => t.Id, StringComparer.Ordinal), time.GetUtcNow());
+
+            // An edit that invalidated the catalog while we read must not be hidden behind this older read.
+            if (Volatile.Read(ref _generation) == generation) _snapshot = loaded;
+            return loaded;
         }
         finally
         {
@@ -49,7 +54,11 @@ public sealed partial class TopicCatalog(ConfigStore config, IOptions<ScanOption
     }
 
     /// <summary>Forget the compiled topics (after an edit through the API).</summary>
-    public void Invalidate() => _snapshot = null;
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _snapshot = null;
+    }
 
     private static partial class Log
     {

@@ -147,6 +147,17 @@ public sealed class TopicApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Replacing_a_topic_that_was_deleted_meanwhile_is_412_even_with_if_match_star()
+    {
+        await using var app = await StartAsync();
+
+        var response = await PutAsync(app, "gone", Topic("gone"), EntityTagHeaderValue.Any);
+
+        await AssertProblemAsync(response, 412);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync("api/topics/gone", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task Deleting_a_topic_answers_204_and_then_it_is_gone()
     {
         await using var app = await StartAsync();
