@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Alerts.Alerting;
 using Alerts.Functions.Tests.Infrastructure;
-using Alerts.Storage.Connections;
-using Alerts.Storage.Queues;
 using Alerts.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -64,21 +62,6 @@ public sealed class MaintainAlertsTests(AzuriteFixture azurite)
         Assert.True((await app.InvokeQueueAsync("ProcessSpike", "spike", spike)).Succeeded);
     }
 
-    private static async Task<List<NotificationRequest>> DrainAsync(TestApp app)
-    {
-        var queue = app.Services.GetRequiredService<StorageConnection>().CreateQueueServiceClient().GetQueueClient("notifications");
-        await queue.CreateIfNotExistsAsync(cancellationToken: TestContext.Current.CancellationToken);
-        var result = new List<NotificationRequest>();
-        while (true)
-        {
-            var batch = (await queue.ReceiveMessagesAsync(32, cancellationToken: TestContext.Current.CancellationToken)).Value;
-            if (batch.Length == 0) return result;
-            foreach (var m in batch)
-            {
-                Assert.True(QueueMessageCodec.TryDecode(m.Body.ToString(), base64: true, out var text));
-                result.Add(JsonSerializer.Deserialize(text, AlertJsonContext.Default.NotificationRequest)!);
-                await queue.DeleteMessageAsync(m.MessageId, m.PopReceipt, TestContext.Current.CancellationToken);
-            }
-        }
-    }
+    private static async Task<List<NotificationRequest>> DrainAsync(TestApp app) =>
+        (await app.DrainQueueAsync("notifications")).Select(t => JsonSerializer.Deserialize(t, AlertJsonContext.Default.NotificationRequest)!).ToList();
 }

@@ -2,8 +2,6 @@ using System.Text.Json;
 using Alerts.Alerting;
 using Alerts.Functions.Tests.Infrastructure;
 using Alerts.Storage.Alerts;
-using Alerts.Storage.Connections;
-using Alerts.Storage.Queues;
 using Alerts.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -110,21 +108,6 @@ public sealed class ProcessSpikeTests(AzuriteFixture azurite)
             SpikeEvidence.IdFor(Key, bucket), Key.TopicId, Key.Signal, bucket, Bucket, ended ? 9 : 80, 10, ended ? 0.9 : 8, 1e-9, ended ? 0 : 12, severity, started, ended),
             JsonSerializerOptions.Web);
 
-    private static async Task<List<NotificationRequest>> DrainNotificationsAsync(TestApp app)
-    {
-        var queue = app.Services.GetRequiredService<StorageConnection>().CreateQueueServiceClient().GetQueueClient("notifications");
-        await queue.CreateIfNotExistsAsync(cancellationToken: TestContext.Current.CancellationToken);
-        var result = new List<NotificationRequest>();
-        while (true)
-        {
-            var batch = (await queue.ReceiveMessagesAsync(32, cancellationToken: TestContext.Current.CancellationToken)).Value;
-            if (batch.Length == 0) return result;
-            foreach (var m in batch)
-            {
-                Assert.True(QueueMessageCodec.TryDecode(m.Body.ToString(), base64: true, out var text));
-                result.Add(JsonSerializer.Deserialize(text, AlertJsonContext.Default.NotificationRequest)!);
-                await queue.DeleteMessageAsync(m.MessageId, m.PopReceipt, TestContext.Current.CancellationToken);
-            }
-        }
-    }
+    private static async Task<List<NotificationRequest>> DrainNotificationsAsync(TestApp app) =>
+        (await app.DrainQueueAsync("notifications")).Select(t => JsonSerializer.Deserialize(t, AlertJsonContext.Default.NotificationRequest)!).ToList();
 }

@@ -3,8 +3,6 @@ using Alerts.Alerting;
 using Alerts.Functions.Tests.Infrastructure;
 using Alerts.Storage;
 using Alerts.Storage.Alerts;
-using Alerts.Storage.Connections;
-using Alerts.Storage.Queues;
 using Alerts.Storage.Tables;
 using Alerts.Testing;
 using Azure.Data.Tables;
@@ -123,21 +121,6 @@ public sealed class SilenceTests(AzuriteFixture azurite)
     private SilenceStore NewStore() =>
         new(new AlertsTables(new TableServiceClient(azurite.NewAccountConnectionString()), new StorageOptions()));
 
-    private static async Task<List<NotificationRequest>> DrainAsync(TestApp app)
-    {
-        var queue = app.Services.GetRequiredService<StorageConnection>().CreateQueueServiceClient().GetQueueClient("notifications");
-        await queue.CreateIfNotExistsAsync(cancellationToken: TestContext.Current.CancellationToken);
-        var result = new List<NotificationRequest>();
-        while (true)
-        {
-            var batch = (await queue.ReceiveMessagesAsync(32, cancellationToken: TestContext.Current.CancellationToken)).Value;
-            if (batch.Length == 0) return result;
-            foreach (var m in batch)
-            {
-                Assert.True(QueueMessageCodec.TryDecode(m.Body.ToString(), base64: true, out var text));
-                result.Add(JsonSerializer.Deserialize(text, AlertJsonContext.Default.NotificationRequest)!);
-                await queue.DeleteMessageAsync(m.MessageId, m.PopReceipt, TestContext.Current.CancellationToken);
-            }
-        }
-    }
+    private static async Task<List<NotificationRequest>> DrainAsync(TestApp app) =>
+        (await app.DrainQueueAsync("notifications")).Select(t => JsonSerializer.Deserialize(t, AlertJsonContext.Default.NotificationRequest)!).ToList();
 }

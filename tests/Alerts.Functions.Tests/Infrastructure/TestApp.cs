@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Alerts.Functions.Hosting;
 using Alerts.Standalone.Protocol;
+using Alerts.Storage.Connections;
+using Alerts.Storage.Queues;
 using Alerts.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -80,6 +82,25 @@ public sealed class TestApp : IAsyncDisposable
     public Task<InvocationOutcome> InvokeTimerAsync(string function) =>
         Services.GetRequiredService<IFunctionInvoker>().InvokeAsync(function,
             InvocationEnvelope.ForTimer(function, "timer", new TimerInvocation(false, null), DateTimeOffset.UnixEpoch), CancellationToken.None);
+
+    /// <summary>Receives, decodes and deletes every visible message of <paramref name="queueName"/>, oldest batch first.</summary>
+    public async Task<List<string>> DrainQueueAsync(string queueName)
+    {
+        var queue = Services.GetRequiredService<StorageConnection>().CreateQueueServiceClient().GetQueueClient(queueName);
+        await queue.CreateIfNotExistsAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var result = new List<string>();
+        while (true)
+        {
+            var batch = (await queue.ReceiveMessagesAsync(32, cancellationToken: TestContext.Current.CancellationToken)).Value;
+            if (batch.Length == 0) return result;
+            foreach (var m in batch)
+            {
+                Assert.True(QueueMessageCodec.TryDecode(m.Body.ToString(), base64: true, out var text));
+                result.Add(text);
+                await queue.DeleteMessageAsync(m.MessageId, m.PopReceipt, TestContext.Current.CancellationToken);
+            }
+        }
+    }
 
     /// <summary>A client sending <paramref name="key"/> in x-functions-key, or no key at all.</summary>
     public HttpClient CreateClient(string? key)

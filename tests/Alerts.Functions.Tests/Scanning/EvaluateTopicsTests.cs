@@ -5,7 +5,6 @@ using Alerts.Domain.Scanning;
 using Alerts.Functions.Tests.Infrastructure;
 using Alerts.Storage.Buckets;
 using Alerts.Storage.Configuration;
-using Alerts.Storage.Queues;
 using Alerts.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -54,21 +53,6 @@ public sealed class EvaluateTopicsTests(AzuriteFixture azurite)
 
     private static BucketAggregate Aggregate(int mentions) => new() { Mentions = mentions };
 
-    private static async Task<List<SpikeMessage>> DrainAsync(TestApp app)
-    {
-        var service = app.Services.GetRequiredService<Alerts.Storage.Connections.StorageConnection>().CreateQueueServiceClient();
-        var queue = service.GetQueueClient("spike-decisions");
-        var result = new List<SpikeMessage>();
-        while (true)
-        {
-            var batch = (await queue.ReceiveMessagesAsync(32, cancellationToken: TestContext.Current.CancellationToken)).Value;
-            if (batch.Length == 0) return result;
-            foreach (var m in batch)
-            {
-                Assert.True(QueueMessageCodec.TryDecode(m.Body.ToString(), base64: true, out var text));
-                result.Add(JsonSerializer.Deserialize<SpikeMessage>(text, JsonSerializerOptions.Web)!);
-                await queue.DeleteMessageAsync(m.MessageId, m.PopReceipt, TestContext.Current.CancellationToken);
-            }
-        }
-    }
+    private static async Task<List<SpikeMessage>> DrainAsync(TestApp app) =>
+        (await app.DrainQueueAsync("spike-decisions")).Select(t => JsonSerializer.Deserialize<SpikeMessage>(t, JsonSerializerOptions.Web)!).ToList();
 }
