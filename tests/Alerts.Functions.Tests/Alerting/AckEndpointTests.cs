@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Alerts.Alerting;
 using Alerts.Domain.Configuration;
 using Alerts.Functions.Tests.Infrastructure;
@@ -122,8 +121,7 @@ public sealed class AckEndpointTests(AzuriteFixture azurite)
 
     private static async Task<Alert> OpenAlertAsync(TestApp app)
     {
-        var spike = JsonSerializer.Serialize(new Alerts.Domain.Scanning.SpikeMessage(
-            SpikeEvidence.IdFor(Key, Bucket), Key.TopicId, Key.Signal, Bucket, Bucket, 80, 10, 8, 1e-9, 12, "major", true, false), JsonSerializerOptions.Web);
+        var spike = TestSpikes.Opening(Key.TopicId, Key.Signal, Bucket);
         Assert.True((await app.InvokeQueueAsync("ProcessSpike", "spike", spike)).Succeeded);
         return (await app.Services.GetRequiredService<AlertStore>().GetOpenForKeyAsync(Key, TestContext.Current.CancellationToken)).Alert!;
     }

@@ -212,8 +212,7 @@ public sealed class DeliverNotificationTests(AzuriteFixture azurite)
     /// <summary>Opens an alert through ProcessSpike and returns the notification message it sent.</summary>
     private static async Task<string> OpenAlertAsync(TestApp app)
     {
-        var spike = JsonSerializer.Serialize(new Alerts.Domain.Scanning.SpikeMessage(
-            SpikeEvidence.IdFor(Key, Bucket), Key.TopicId, Key.Signal, Bucket, Bucket, 80, 10, 8, 1e-9, 12, "major", true, false), JsonSerializerOptions.Web);
+        var spike = TestSpikes.Opening(Key.TopicId, Key.Signal, Bucket);
         Assert.True((await app.InvokeQueueAsync("ProcessSpike", "spike", spike)).Succeeded);
         var queue = app.Services.GetRequiredService<StorageConnection>().CreateQueueServiceClient().GetQueueClient("notifications");
         var message = Assert.Single((await queue.ReceiveMessagesAsync(32, cancellationToken: TestContext.Current.CancellationToken)).Value);

@@ -113,8 +113,7 @@ public sealed class DigestTests(AzuriteFixture azurite)
     private static async Task<string> OpenAlertAsync(TestApp app, string signal)
     {
         var key = new DedupKey("t1", signal);
-        var spike = JsonSerializer.Serialize(new Alerts.Domain.Scanning.SpikeMessage(
-            SpikeEvidence.IdFor(key, Bucket), key.TopicId, key.Signal, Bucket, Bucket, 80, 10, 8, 1e-9, 12, "major", true, false), JsonSerializerOptions.Web);
+        var spike = TestSpikes.Opening(key.TopicId, key.Signal, Bucket);
         Assert.True((await app.InvokeQueueAsync("ProcessSpike", "spike", spike)).Succeeded);
         var queue = app.Services.GetRequiredService<StorageConnection>().CreateQueueServiceClient().GetQueueClient("notifications");
         var message = Assert.Single((await queue.ReceiveMessagesAsync(32, cancellationToken: TestContext.Current.CancellationToken)).Value);

@@ -57,8 +57,7 @@ public sealed class MaintainAlertsTests(AzuriteFixture azurite)
 
     private static async Task OpenAlertAsync(TestApp app)
     {
-        var spike = JsonSerializer.Serialize(new Alerts.Domain.Scanning.SpikeMessage(
-            SpikeEvidence.IdFor(Key, Bucket), Key.TopicId, Key.Signal, Bucket, Bucket, 80, 10, 8, 1e-9, 12, "major", true, false), JsonSerializerOptions.Web);
+        var spike = TestSpikes.Opening(Key.TopicId, Key.Signal, Bucket);
         Assert.True((await app.InvokeQueueAsync("ProcessSpike", "spike", spike)).Succeeded);
     }
 

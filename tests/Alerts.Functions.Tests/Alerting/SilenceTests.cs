@@ -115,8 +115,7 @@ public sealed class SilenceTests(AzuriteFixture azurite)
         new(id, Key.TopicId, Key.Signal, starts, ends, "planned campaign", "maria");
 
     private static string Spike() =>
-        JsonSerializer.Serialize(new Alerts.Domain.Scanning.SpikeMessage(
-            SpikeEvidence.IdFor(Key, Bucket), Key.TopicId, Key.Signal, Bucket, Bucket, 80, 10, 8, 1e-9, 12, "major", true, false), JsonSerializerOptions.Web);
+        TestSpikes.Opening(Key.TopicId, Key.Signal, Bucket);
 
     private SilenceStore NewStore() =>
         new(new AlertsTables(new TableServiceClient(azurite.NewAccountConnectionString()), new StorageOptions()));

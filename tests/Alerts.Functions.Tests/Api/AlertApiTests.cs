@@ -1,9 +1,7 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Alerts.Alerting;
 using Alerts.Domain.Configuration;
-using Alerts.Domain.Scanning;
 using Alerts.Functions.Tests.Infrastructure;
 using Alerts.Storage.Alerts;
 using Alerts.Storage.Configuration;
@@ -122,7 +120,7 @@ public sealed class AlertApiTests(AzuriteFixture azurite)
     private static async Task<string> OpenAlertAsync(TestApp app, string topic, string signal)
     {
         var key = new DedupKey(topic, signal);
-        var spike = JsonSerializer.Serialize(new SpikeMessage(SpikeEvidence.IdFor(key, Bucket), topic, signal, Bucket, Bucket, 80, 10, 8, 1e-9, 12, "major", true, false), JsonSerializerOptions.Web);
+        var spike = TestSpikes.Opening(topic, signal, Bucket);
         Assert.True((await app.InvokeQueueAsync("ProcessSpike", "spike", spike)).Succeeded);
         return (await app.Services.GetRequiredService<AlertStore>().GetOpenForKeyAsync(key, Ct)).Alert!.Id;
     }

@@ -1,10 +1,8 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Alerts.Alerting;
 using Alerts.Domain.Buckets;
 using Alerts.Domain.Configuration;
-using Alerts.Domain.Scanning;
 using Alerts.Emotion;
 using Alerts.Functions.Tests.Infrastructure;
 using Alerts.Storage.Alerts;
@@ -96,7 +94,7 @@ public sealed class SeriesAndSilenceApiTests(AzuriteFixture azurite)
         await using var app = await StartAsync();
         var key = new DedupKey("t1", "volume");
         var bucket = new DateTimeOffset(2026, 3, 2, 9, 55, 0, TimeSpan.Zero);
-        var spike = JsonSerializer.Serialize(new SpikeMessage(SpikeEvidence.IdFor(key, bucket), "t1", "volume", bucket, bucket, 80, 10, 8, 1e-9, 12, "major", true, false), JsonSerializerOptions.Web);
+        var spike = TestSpikes.Opening("t1", "volume", bucket);
         Assert.True((await app.InvokeQueueAsync("ProcessSpike", "spike", spike)).Succeeded);
         var alertId = (await app.Services.GetRequiredService<AlertStore>().GetOpenForKeyAsync(key, Ct)).Alert!.Id;
 

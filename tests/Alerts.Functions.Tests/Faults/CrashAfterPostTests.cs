@@ -27,7 +27,7 @@ public sealed class CrashAfterPostTests(AzuriteFixture azurite)
         var first = await TestApp.StartAsync(azurite, TeamsCards.Settings(teams, "ch"), triggers: false, storage: storage,
             services: s => s.AddHttpClient(TeamsWebhookClient.HttpClientName).AddHttpMessageHandler(() => new CrashAfterResponse(crashed)));
         await Scenario.SeedAsync(first, [new ChannelConfig("ch", "Marketing")], [new TopicConfig("t1", "Topic", "contoso", null, "ch")], []);
-        Assert.True((await first.InvokeQueueAsync("ProcessSpike", "spike", Scenario.SpikeMessage("t1", "volume", TeamsCards.LastClosedBucket()))).Succeeded);
+        Assert.True((await first.InvokeQueueAsync("ProcessSpike", "spike", TestSpikes.Opening("t1", "volume", TeamsCards.LastClosedBucket()))).Succeeded);
         var notification = await ReceiveNotificationAsync(first);
 
         // Act: A posts and dies; the message comes back to instance B, twice.

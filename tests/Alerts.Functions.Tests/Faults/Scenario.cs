@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Alerts.Alerting;
 using Alerts.Domain.Configuration;
-using Alerts.Domain.Scanning;
 using Alerts.Functions.Tests.Infrastructure;
 using Alerts.Storage.Buckets;
 using Alerts.Storage.Configuration;
@@ -20,10 +17,6 @@ public static class Scenario
 
     public static string ScanMessage(string feedId, string scanId) =>
         $$"""{"feedId":"{{feedId}}","scanId":"{{scanId}}","requestedAt":"2026-01-01T00:00:00Z"}""";
-
-    /// <summary>A detector verdict for <paramref name="topicId"/> + <paramref name="signal"/> in the bucket starting at <paramref name="bucket"/>.</summary>
-    public static string SpikeMessage(string topicId, string signal, DateTimeOffset bucket) => JsonSerializer.Serialize(new SpikeMessage(
-        SpikeEvidence.IdFor(new DedupKey(topicId, signal), bucket), topicId, signal, bucket, bucket, 80, 10, 8, 1e-9, 12, "major", true, false), JsonSerializerOptions.Web);
 
     /// <summary>Mentions of a topic in all its buckets within two hours of now.</summary>
     public static async Task<int> MentionsAsync(TestApp app, string topicId)

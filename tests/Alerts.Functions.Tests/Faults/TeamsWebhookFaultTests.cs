@@ -43,7 +43,7 @@ public sealed class TeamsWebhookFaultTests(AzuriteFixture azurite)
 
         // Act: one verdict per topic, each sent twice (a redelivered verdict).
         var bucket = TeamsCards.LastClosedBucket();
-        await Scenario.EnqueueAsync(app, "spike-decisions", Channels.SelectMany(c => Enumerable.Repeat(Scenario.SpikeMessage("t" + c, "volume", bucket), 2)));
+        await Scenario.EnqueueAsync(app, "spike-decisions", Channels.SelectMany(c => Enumerable.Repeat(TestSpikes.Opening("t" + c, "volume", bucket), 2)));
         await Eventually.TrueAsync(async () => accepted.Count >= Channels.Length
             && await Scenario.QueueDepthAsync(app, "spike-decisions") == 0
             && await Scenario.QueueDepthAsync(app, "notifications") == 0, "every card accepted and every message completed", TimeSpan.FromSeconds(90));

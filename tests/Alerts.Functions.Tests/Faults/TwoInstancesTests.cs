@@ -51,8 +51,8 @@ public sealed class TwoInstancesTests(AzuriteFixture azurite)
         await Scenario.EnqueueAsync(one, "feed-scans", Enumerable.Range(0, FeedCount).SelectMany(f => Enumerable.Range(1, 4).Select(s => Scenario.ScanMessage($"feed{f}", $"extra-{f}-{s}"))));
         var bucket = TeamsCards.LastClosedBucket();
         string[] verdicts = [
-            Scenario.SpikeMessage("contoso", "volume", bucket), Scenario.SpikeMessage("contoso", "volume", bucket.AddMinutes(-5)),
-            Scenario.SpikeMessage("fabrikam", "volume", bucket), Scenario.SpikeMessage("contoso", "negative", bucket)];
+            TestSpikes.Opening("contoso", "volume", bucket), TestSpikes.Opening("contoso", "volume", bucket.AddMinutes(-5)),
+            TestSpikes.Opening("fabrikam", "volume", bucket), TestSpikes.Opening("contoso", "negative", bucket)];
         await Scenario.EnqueueAsync(one, "spike-decisions", verdicts.SelectMany(v => Enumerable.Repeat(v, 3)));
 
         var expectedContoso = FeedCount * Enumerable.Range(1, ItemsPerFeed).Count(i => Title(i).Contains("Contoso", StringComparison.Ordinal));
