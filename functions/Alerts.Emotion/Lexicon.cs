@@ -8,8 +8,8 @@ namespace Alerts.Emotion;
 /// </summary>
 internal sealed class Lexicon
 {
-    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly Dictionary<string, Emoticon>.AlternateLookup<ReadOnlySpan<char>> _emoticons;
+    private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly FrozenDictionary<string, Emoticon>.AlternateLookup<ReadOnlySpan<char>> _emoticons;
     private readonly FrozenDictionary<int, Emoticon> _emoji;
     private readonly FrozenDictionary<int, ulong> _headLengthsByEnding;
     private readonly (string Prefix, float Valence, byte Emotions)[] _prefixes;
@@ -26,8 +26,10 @@ internal sealed class Lexicon
 
         // First letters of the prefixes as a bit set: most unknown words are rejected without a string compare.
         foreach (var (prefix, _, _) in prefixes) _prefixInitials |= 1u << (prefix[0] - 'a');
-        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _emoticons = emoticons.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Frozen: built once, and its hashing is chosen for these keys, which is cheaper per lookup than the
+        // randomized string hash of Dictionary (the lookup is most of the per-word cost).
+        _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _emoticons = emoticons.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _emoji = emoji;
         _headLengthsByEnding = headLengthsByEnding;
         WordCount = words.Count;
