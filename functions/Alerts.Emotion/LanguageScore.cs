@@ -51,6 +51,7 @@ internal struct LanguageScore
     public void Word(in LexiconEntry entry, TokenShape shape, bool shouting, bool nounLike)
     {
         NextToken();
+        NounAfterNegator(nounLike);
         var flags = entry.Flags;
         var valence = _german ? entry.De : entry.En;
         if (valence == 0 && (flags & (Flag(WordFlags.BoosterDe) | Flag(WordFlags.DampenerDe) | Flag(WordFlags.NegatorDe))) == 0)
@@ -153,6 +154,7 @@ internal struct LanguageScore
     public void Unknown(bool nounLike)
     {
         NextToken();
+        NounAfterNegator(nounLike);
         CheckPraise(nounLike);
         _deferredFresh = false;
         Tick();
@@ -239,6 +241,15 @@ internal struct LanguageScore
         _boostAge++;
         if (_boostAge > Window) FlushDeferred();
         if (_negation > 0 && --_negation == 0) ResolveNegation();
+    }
+
+    /// <summary>
+    /// A noun after the negator is what it negates ("keine Zeit", "konnte heute nicht Zahnarzt"), so the word before
+    /// the negator is not flipped (German capitalises nouns; names and hashtags count too).
+    /// </summary>
+    private void NounAfterNegator(bool nounLike)
+    {
+        if (nounLike && _negation > 0) _back = default;
     }
 
     /// <summary>

@@ -108,6 +108,7 @@ internal sealed class LexiconBuilder
             "contrast" => german ? WordFlags.ContrastDe : WordFlags.ContrastEn,
             "func" => german ? WordFlags.FunctionDe : WordFlags.FunctionEn,
             "stop" => german ? WordFlags.StopDe : WordFlags.StopEn,
+            "person" => german ? WordFlags.PersonDe : WordFlags.PersonEn,
             _ => throw new InvalidOperationException($"Unknown rule kind '{kind}' in a lexicon rules file."),
         };
         foreach (var w in words.Where(w => !w.Contains('_', StringComparison.Ordinal)))

@@ -46,6 +46,12 @@ internal ref struct TextScanner
     /// <summary>The text links somewhere: a headline, an ad or a share rather than a personal statement.</summary>
     public bool HasLink { get; private set; }
 
+    /// <summary>
+    /// Someone speaks: a first- or second-person word, '!' or '?', an emoji or emoticon. A link post without any of
+    /// these reads as a headline.
+    /// </summary>
+    public bool Voiced { get; private set; }
+
     public readonly LanguageScore German => _german;
 
     public readonly LanguageScore English => _english;
@@ -174,6 +180,7 @@ internal ref struct TextScanner
             found = n > 0 && _lexicon.TryWord(_key[..n], out entry);
         }
 
+        if (found && (entry.Flags & (WordFlags.PersonDe | WordFlags.PersonEn)) != 0) Voiced = true;
         var key = _key[..n];
         var phraseDone = _pairHeadLength > 0 ? TryPhrase(key) : 0;
         _pairHeadLength = 0;
@@ -245,6 +252,7 @@ internal ref struct TextScanner
 
     private void Face(in Emoticon face)
     {
+        Voiced = true;
         _german.Face(face);
         _english.Face(face);
     }
@@ -266,6 +274,7 @@ internal ref struct TextScanner
         foreach (var m in marks)
         {
             if (m == '!') Exclamations++;
+            if (m is '!' or '?') Voiced = true;
         }
 
         _german.ClauseBreak();

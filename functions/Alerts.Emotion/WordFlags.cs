@@ -19,4 +19,8 @@ internal enum WordFlags : uint
     StopEn = 1 << 11,
     PhraseHeadDe = 1 << 12,
     PhraseHeadEn = 1 << 13,
+
+    /// <summary>First and second person ("ich", "mein", "you"): someone speaks, so the text is not a bare headline.</summary>
+    PersonDe = 1 << 14,
+    PersonEn = 1 << 15,
 }
