@@ -28,7 +28,7 @@ public sealed class LinkPostTests
     }
 
     [Theory]
-    [InlineData("Unfall auf der A7: Stau bis Hamburg http://example.com/news")]
+    [InlineData("Unfall auf der A7 bei Soltau http://example.com/news")]
     [InlineData("Streik bei der Bahn angekündigt http")]
     public void A_headline_naming_a_bad_event_is_neutral(string text)
     {
