@@ -64,11 +64,26 @@ internal sealed class LexiconBuilder
 
             // Plural/genitive -s only on longer nouns: "bah" + "n" or "rat" + "s" would invent words.
             var forms = suffixes.Select(suffix => lemma + suffix).Append(lemma.Length >= 5 && !lemma.EndsWith('e') ? lemma + "s" : lemma);
-            foreach (var form in forms.Concat(VerbForms(lemma)))
+            foreach (var form in forms.Concat(VerbForms(lemma)).Concat(AbstractNouns(lemma)))
             {
                 if (_germanLemmas.Add(form)) Update(form, e => { e.De = source.De; e.EmotionsDe = source.EmotionsDe; return e; });
             }
         }
+    }
+
+    /// <summary>
+    /// Nouns of quality made from an adjective: "dumm" → "Dummheit", "peinlich" → "Peinlichkeit", "fassungslos" →
+    /// "Fassungslosigkeit", with their plurals. Every lemma gets them; a noun or verb lemma gets forms nobody writes.
+    /// </summary>
+    private static IEnumerable<string> AbstractNouns(string lemma)
+    {
+        if (lemma.Length < 4 || lemma.EndsWith('e') || lemma.EndsWith("en", StringComparison.Ordinal) || lemma.EndsWith("ung", StringComparison.Ordinal)) yield break;
+        var suffix = lemma.EndsWith("los", StringComparison.Ordinal) ? "igkeit"
+            : lemma.EndsWith("ig", StringComparison.Ordinal) || lemma.EndsWith("lich", StringComparison.Ordinal) || lemma.EndsWith("bar", StringComparison.Ordinal)
+              || lemma.EndsWith("sam", StringComparison.Ordinal) || lemma.EndsWith("er", StringComparison.Ordinal) || lemma.EndsWith("el", StringComparison.Ordinal) ? "keit"
+            : "heit";
+        yield return lemma + suffix;
+        yield return lemma + suffix + "en";
     }
 
     /// <summary>

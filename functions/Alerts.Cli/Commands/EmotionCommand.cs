@@ -41,7 +41,9 @@ public sealed class EmotionCommand : ICliCommand
             foreach (var line in lines)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await writer.WriteLineAsync(Format(analyzer.Analyze(line, hint)));
+                // Lines exported from feeds and social APIs carry markup and entities ("&lt;3", "&amp;"), which the
+                // app strips from every item before scoring; the CLI reads them the same way.
+                await writer.WriteLineAsync(Format(analyzer.Analyze(EmotionAnalyzer.StripMarkup(line), hint)));
             }
         }
 
