@@ -39,6 +39,9 @@ internal struct LanguageScore
     private EmotionVector _emotions;
     private double _tokenContribution;
     private double _previousContribution;
+    private int _clauseTokens;
+    private double _clauseSum;
+    private double _isolatedPraise;
 
     public LanguageScore(bool german) => _german = german;
 
@@ -150,6 +153,13 @@ internal struct LanguageScore
         _emotions.Add(face.Emotions, 1);
     }
 
+    /// <summary>A mention or a link: moves the windows like a word but is not part of what the clause says.</summary>
+    public void Skip()
+    {
+        Unknown(nounLike: false);
+        _clauseTokens--;
+    }
+
     /// <summary>A word the lexicon does not know still moves the negation and booster windows.</summary>
     public void Unknown(bool nounLike)
     {
@@ -169,12 +179,20 @@ internal struct LanguageScore
         ResolveNegation();
         _boost = 0;
         _last = default;
+        if (_clauseTokens == 1 && _clauseSum > 0) _isolatedPraise += _clauseSum;
+        _clauseTokens = 0;
+        _clauseSum = 0;
     }
 
     public double Total(int exclamations)
     {
         ClauseBreak();
         var sum = _contrastSeen ? (_before * 0.5) + (_current * 1.5) : _current;
+
+        // Sarcasm: a one-word clause of praise ("Super.", "Schön.", "Nice.") next to a complaint is the complaint's
+        // sneer ("Offene Blasen. Super."), so it counts as negated praise when the rest of the text is negative.
+        var rest = sum - _isolatedPraise;
+        if (_isolatedPraise > 0 && rest < 0) sum = rest + (_isolatedPraise * NegationScale);
 
         // VADER's amplifier for '!': up to four, 0.292 each, in the direction of the sentiment.
         if (sum != 0) sum += Math.Sign(sum) * Math.Min(exclamations, 4) * 0.292;
@@ -222,6 +240,7 @@ internal struct LanguageScore
     {
         SentimentWords++;
         _current += s;
+        _clauseSum += s;
         _tokenContribution += s;
         _emotions.Add(emotions, EmotionWeight(s));
     }
@@ -231,6 +250,7 @@ internal struct LanguageScore
     /// <summary>Remembers what the previous token added, so a phrase can replace its first word's reading.</summary>
     private void NextToken()
     {
+        _clauseTokens++;
         _previousContribution = _tokenContribution;
         _tokenContribution = 0;
     }

@@ -101,7 +101,7 @@ internal ref struct TextScanner
         if (chunk[0] == '@')
         {
             // "@user Thanks": what follows a mention starts a sentence.
-            Unknown();
+            Skip();
             _clauseStart = true;
             return;
         }
@@ -109,7 +109,7 @@ internal ref struct TextScanner
         if ((chunk[0] | 0x20) is 'h' or 'w' && (chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
         {
             HasLink = true;
-            Unknown();
+            Skip();
             return;
         }
 
@@ -255,6 +255,14 @@ internal ref struct TextScanner
         Voiced = true;
         _german.Face(face);
         _english.Face(face);
+    }
+
+    private void Skip()
+    {
+        _pairHeadLength = 0;
+        _previousTitle = false;
+        _german.Skip();
+        _english.Skip();
     }
 
     private void Unknown()
