@@ -31,7 +31,8 @@ internal static class LexiconLoader
             var parts = head.Split('|');
             foreach (var w in words)
             {
-                builder.AddEnglish(w.Replace('_', ' '), Parse(parts[0]), overwrite: true);
+                // '_' joins a two-word phrase; a face like "-_-" or "^_^" starts with a symbol and keeps it.
+                builder.AddEnglish(char.IsLetter(w[0]) ? w.Replace('_', ' ') : w, Parse(parts[0]), overwrite: true);
                 builder.AddEnglishEmotions(w, Emotions(parts[1]));
             }
         }

@@ -20,7 +20,8 @@ internal static class MarkupStripper
         var i = 0;
         while (i < s.Length)
         {
-            if (s[i] == '<' && i + 1 < s.Length && (char.IsLetter(s[i + 1]) || s[i + 1] is '/' or '!' or '?'))
+            // A tag starts "<p", "</p", "<!", "<?"; "</3" (a broken heart) and "<3" are text.
+            if (s[i] == '<' && i + 1 < s.Length && (char.IsLetter(s[i + 1]) || s[i + 1] is '!' or '?' || (s[i + 1] == '/' && i + 2 < s.Length && char.IsLetter(s[i + 2]))))
             {
                 var close = s[i..].IndexOf('>');
                 if (close < 0) break;

@@ -84,6 +84,13 @@ internal ref struct TextScanner
         {
             // Faces start or end with a symbol (":-)", "<3", "xD" is a word entry); plain words skip the lookup.
             var bare = chunk.TrimEnd(".,!?");
+
+            // "._." ends in the stroke the trim takes off: a chunk that starts with a symbol is tried whole first.
+            if (bare.Length < chunk.Length && !char.IsLetterOrDigit(chunk[0]) && _lexicon.TryEmoticon(chunk, out var whole))
+            {
+                Face(whole);
+                return;
+            }
             if (bare.Length > 0 && !(char.IsLetterOrDigit(bare[0]) && char.IsLetterOrDigit(bare[^1])))
             {
                 // ":DD", ";)))", ":-((" are the face with its last stroke repeated: look up the face once.

@@ -9,6 +9,10 @@ public sealed class EmphasisTests
     [InlineData("😡😡😡", SentimentLabel.Negative)]
     [InlineData(":D", SentimentLabel.Positive)]
     [InlineData(":(", SentimentLabel.Negative)]
+    [InlineData("-.-", SentimentLabel.Negative)]
+    [InlineData(";_;", SentimentLabel.Negative)]
+    [InlineData("</3", SentimentLabel.Negative)]
+    [InlineData("^^ *freu*", SentimentLabel.Positive)]
     public void Emoji_and_emoticons_count(string face, SentimentLabel expected)
     {
         Assert.Equal(expected, Score($"Paket ist da {face}", Language.German).Label);

@@ -33,4 +33,12 @@ public sealed class StripMarkupTests
     {
         Assert.Equal("Toll ", EmotionAnalyzer.StripMarkup("Toll <a href=\"x"));
     }
+
+    [Theory]
+    [InlineData("so traurig </3 aber egal")]
+    [InlineData("ich <3 dich")]
+    public void Hearts_are_text_not_tags(string text)
+    {
+        Assert.Equal(text, EmotionAnalyzer.StripMarkup(text));
+    }
 }
