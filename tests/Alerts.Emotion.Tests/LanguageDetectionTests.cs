@@ -11,6 +11,8 @@ public sealed class LanguageDetectionTests
     [InlineData("This is the best campaign of the year", Language.English)]
     [InlineData("Ceci est une phrase française", Language.Other)]
     [InlineData("12345 !!!", Language.Other)]
+    [InlineData("Langsam wird's hell draußen", Language.German)]
+    [InlineData("Wie geht's, gibt's was Neues?", Language.German)]
     public void Function_words_decide_the_language(string text, Language expected)
     {
         Assert.Equal(expected, Score(text).Language);
