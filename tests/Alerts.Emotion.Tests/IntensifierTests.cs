@@ -70,4 +70,12 @@ public sealed class IntensifierTests
         Assert.Equal(SentimentLabel.Positive, reading.Label);
         Assert.Equal(EmotionCategory.Anticipation, reading.TopEmotion);
     }
+
+    [Fact]
+    public void A_curse_before_praise_is_degree_and_alone_a_curse()
+    {
+        Assert.Equal(SentimentLabel.Positive, Score("Das war verdammt gut", Language.German).Label);
+        Assert.Equal(SentimentLabel.Negative, Score("Die verdammte Bahn ist zu spät", Language.German).Label);
+        Assert.Equal(SentimentLabel.Negative, Score("Verdammt!", Language.German).Label);
+    }
 }
