@@ -9,15 +9,16 @@ namespace Alerts.Emotion;
 public sealed class EmotionAnalyzer
 {
     /// <summary>
-    /// German (and other-language) valence at or below this is negative. Calibrated on the dev sets (a German SB-10k
+    /// Valence at or below this is negative when the German lexicon scored the text (the language detector chose
+    /// German, or neither language and German recognised more words). Calibrated on the dev sets (a German SB-10k
     /// validation sample labelled for Alerts, never the test files; docs/emotion.md): negative words are a surer sign
     /// than positive ones, which social media uses as greetings and politeness, so the band is asymmetric. One
     /// regretful word ("leider" → -0.30) already reads as negative.
     /// </summary>
-    public const double NegativeThreshold = -0.15;
+    public const double GermanNegativeThreshold = -0.15;
 
     /// <summary>German valence at or above this is positive: one clear word ("gut" 2.0 → 0.46), not one weak one ("okay" → 0.23).</summary>
-    public const double PositiveThreshold = 0.40;
+    public const double GermanPositiveThreshold = 0.40;
 
     /// <summary>
     /// English valence at or below this is negative. Calibrated for macro-recall on 2,323 English dev tweets (TweetEval's
@@ -36,9 +37,9 @@ public sealed class EmotionAnalyzer
     private const double LinkScale = 0.6;
 
     /// <summary>
-    /// A link post in no one's voice (no first or second person, no '!' or '?', no emoji) is a headline or a teaser.
-    /// Its negative words mostly name the event ("Unfall", "Streik", "Krieg"), not the author's feeling, so they count
-    /// 20 %. Chosen on the German dev set, where 94 of 125 such posts called negative were labelled neutral
+    /// A link post in no one's voice (no first or second person, no '!' or '?', no emoji that carries a feeling) is a
+    /// headline or a teaser. Its negative words mostly name the event ("Unfall", "Streik", "Krieg"), not the author's
+    /// feeling, so a negative net sum counts 20 % (a positive one keeps <see cref="LinkScale"/>). Chosen on the German dev set, where 94 of 125 such posts called negative were labelled neutral
     /// (docs/emotion.md); a personal complaint with a photo link keeps <see cref="LinkScale"/>.
     /// </summary>
     private const double HeadlineNegativeScale = 0.2;
@@ -87,7 +88,7 @@ public sealed class EmotionAnalyzer
         var sum = score.Total(scanner.Exclamations);
         if (scanner.HasLink) sum *= sum < 0 && !scanner.Voiced ? HeadlineNegativeScale : LinkScale;
         var valence = sum == 0 ? 0 : Math.Clamp(sum / Math.Sqrt((sum * sum) + Alpha), -1, 1);
-        var (negative, positive) = useGerman ? (NegativeThreshold, PositiveThreshold) : (EnglishNegativeThreshold, EnglishPositiveThreshold);
+        var (negative, positive) = useGerman ? (GermanNegativeThreshold, GermanPositiveThreshold) : (EnglishNegativeThreshold, EnglishPositiveThreshold);
         var label = valence >= positive ? SentimentLabel.Positive : valence <= negative ? SentimentLabel.Negative : SentimentLabel.Neutral;
         return new EmotionReading(language, valence, label, Top(score.Emotions, out var intensities), intensities);
     }

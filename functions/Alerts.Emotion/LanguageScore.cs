@@ -42,6 +42,7 @@ internal struct LanguageScore
     private int _clauseTokens;
     private double _clauseSum;
     private double _isolatedPraise;
+    private double _isolatedPraiseBefore;
 
     public LanguageScore(bool german) => _german = german;
 
@@ -54,7 +55,6 @@ internal struct LanguageScore
     public void Word(in LexiconEntry entry, TokenShape shape, bool shouting, bool nounLike)
     {
         NextToken();
-        NounAfterNegator(nounLike);
         var flags = entry.Flags;
         var valence = _german ? entry.De : entry.En;
         if (valence == 0 && (flags & (Flag(WordFlags.BoosterDe) | Flag(WordFlags.DampenerDe) | Flag(WordFlags.NegatorDe))) == 0)
@@ -157,6 +157,8 @@ internal struct LanguageScore
     public void Skip()
     {
         Unknown(nounLike: false);
+
+        // Unknown counted it as a word of the clause; a mention is not ("@user Super." is a one-word clause).
         _clauseTokens--;
     }
 
@@ -164,7 +166,6 @@ internal struct LanguageScore
     public void Unknown(bool nounLike)
     {
         NextToken();
-        NounAfterNegator(nounLike);
         CheckPraise(nounLike);
         _deferredFresh = false;
         Tick();
@@ -191,8 +192,9 @@ internal struct LanguageScore
 
         // Sarcasm: a one-word clause of praise ("Super.", "Schön.", "Nice.") next to a complaint is the complaint's
         // sneer ("Offene Blasen. Super."), so it counts as negated praise when the rest of the text is negative.
-        var rest = sum - _isolatedPraise;
-        if (_isolatedPraise > 0 && rest < 0) sum = rest + (_isolatedPraise * NegationScale);
+        var praise = _contrastSeen ? (_isolatedPraiseBefore * 0.5) + (_isolatedPraise * 1.5) : _isolatedPraise;
+        var rest = sum - praise;
+        if (praise > 0 && rest < 0) sum = rest + (praise * NegationScale);
 
         // VADER's amplifier for '!': up to four, 0.292 each, in the direction of the sentiment.
         if (sum != 0) sum += Math.Sign(sum) * Math.Min(exclamations, 4) * 0.292;
@@ -264,15 +266,6 @@ internal struct LanguageScore
     }
 
     /// <summary>
-    /// A noun after the negator is what it negates ("keine Zeit", "konnte heute nicht Zahnarzt"), so the word before
-    /// the negator is not flipped (German capitalises nouns; names and hashtags count too).
-    /// </summary>
-    private void NounAfterNegator(bool nounLike)
-    {
-        if (nounLike && _negation > 0) _back = default;
-    }
-
-    /// <summary>
     /// German puts "nicht" after the verb: "gefällt mir nicht", "funktioniert nicht". When a negator found no
     /// sentiment word ahead of it, it flips the one just before it (German only; English negates forward).
     /// </summary>
@@ -327,7 +320,12 @@ internal struct LanguageScore
         ClauseBreak();
         _before += _current;
         _current = 0;
+        _isolatedPraiseBefore += _isolatedPraise;
+        _isolatedPraise = 0;
         _contrastSeen = true;
+
+        // The contrast word opens the next clause: "…, aber lecker" is a concession, not a one-word sneer.
+        _clauseTokens = 1;
     }
 
     /// <summary>Flags are laid out German, English alternately: the English flag is the German one shifted by one.</summary>

@@ -73,12 +73,12 @@ internal sealed class LexiconBuilder
 
     /// <summary>
     /// Nouns of quality made from an adjective: "dumm" → "Dummheit", "peinlich" → "Peinlichkeit", "fassungslos" →
-    /// "Fassungslosigkeit", with their plurals. Every lemma gets them; a noun or verb lemma gets forms nobody writes.
+    /// "Fassungslosigkeit", "ernsthaft" → "Ernsthaftigkeit", with their plurals. Every lemma gets them; a noun or verb lemma gets forms nobody writes.
     /// </summary>
     private static IEnumerable<string> AbstractNouns(string lemma)
     {
         if (lemma.Length < 4 || lemma.EndsWith('e') || lemma.EndsWith("en", StringComparison.Ordinal) || lemma.EndsWith("ung", StringComparison.Ordinal)) yield break;
-        var suffix = lemma.EndsWith("los", StringComparison.Ordinal) ? "igkeit"
+        var suffix = lemma.EndsWith("los", StringComparison.Ordinal) || lemma.EndsWith("haft", StringComparison.Ordinal) ? "igkeit"
             : lemma.EndsWith("ig", StringComparison.Ordinal) || lemma.EndsWith("lich", StringComparison.Ordinal) || lemma.EndsWith("bar", StringComparison.Ordinal)
               || lemma.EndsWith("sam", StringComparison.Ordinal) || lemma.EndsWith("er", StringComparison.Ordinal) || lemma.EndsWith("el", StringComparison.Ordinal) ? "keit"
             : "heit";

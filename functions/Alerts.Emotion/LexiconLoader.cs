@@ -32,8 +32,10 @@ internal static class LexiconLoader
             foreach (var w in words)
             {
                 // '_' joins a two-word phrase; a face like "-_-" or "^_^" starts with a symbol and keeps it.
-                builder.AddEnglish(char.IsLetter(w[0]) ? w.Replace('_', ' ') : w, Parse(parts[0]), overwrite: true);
-                builder.AddEnglishEmotions(w, Emotions(parts[1]));
+                var face = !char.IsLetter(w[0]);
+                builder.AddEnglish(face ? w : w.Replace('_', ' '), Parse(parts[0]), overwrite: true);
+                if (face) builder.AddFaceEmotions([w], Emotions(parts[1]));
+                else builder.AddEnglishEmotions(w, Emotions(parts[1]));
             }
         }
 

@@ -259,7 +259,8 @@ internal ref struct TextScanner
 
     private void Face(in Emoticon face)
     {
-        Voiced = true;
+        // Pointers and symbols that news accounts put in headlines (👉, ➡) carry nothing and give no voice.
+        if (face.Valence != 0 || face.Emotions != 0) Voiced = true;
         _german.Face(face);
         _english.Face(face);
     }

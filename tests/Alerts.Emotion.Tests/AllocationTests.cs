@@ -7,7 +7,7 @@ public sealed class AllocationTests
     public void Analyze_allocates_nothing_once_loaded()
     {
         // Arrange: every token kind on the hot path.
-        const string text = "Kein Problem :-) aber die Servicekatastrophe #fail ist SOOO schlimm!!! 😡 \uD83D gut http://x.y @user nie wieder";
+        const string text = "Kein Problem :-) aber die Servicekatastrophe #fail ist SOOO schlimm!!! 😡 \uD83D gut http://x.y @user nie wieder ._. Super. Dummheit, aber lecker";
         var analyzer = EmotionAnalyzer.Default;
         for (var i = 0; i < 100; i++) analyzer.Analyze(text);
 

@@ -12,6 +12,7 @@ public sealed class EmphasisTests
     [InlineData("-.-", SentimentLabel.Negative)]
     [InlineData(";_;", SentimentLabel.Negative)]
     [InlineData("</3", SentimentLabel.Negative)]
+    [InlineData("._.", SentimentLabel.Negative)]
     [InlineData("^^ *freu*", SentimentLabel.Positive)]
     public void Emoji_and_emoticons_count(string face, SentimentLabel expected)
     {
@@ -66,5 +67,11 @@ public sealed class EmphasisTests
     public void Hashtag_weighs_a_little_more_than_the_bare_word()
     {
         Assert.True(Valence("Die Bahn heute #fail", Language.German) < Valence("Die Bahn heute fail", Language.German));
+    }
+
+    [Fact]
+    public void A_new_face_carries_its_emotion()
+    {
+        Assert.Equal(EmotionCategory.Sadness, Score("Paket ist da ;_;", Language.German).TopEmotion);
     }
 }

@@ -52,4 +52,15 @@ public sealed class GermanWordFormationTests
     {
         Assert.Equal(SentimentLabel.Negative, Score("Leider ist das Paket noch da", Language.German).Label);
     }
+
+    [Theory]
+    [InlineData("So eine Dummheit", "dumm")]
+    [InlineData("Was für eine Peinlichkeit", "peinlich")]
+    [InlineData("Totale Fassungslosigkeit", "fassungslos")]
+    public void A_noun_of_quality_takes_its_adjectives_reading(string text, string adjective)
+    {
+        var noun = Score(text, Language.German);
+        Assert.Equal(SentimentLabel.Negative, noun.Label);
+        Assert.Equal(Math.Sign(Valence(adjective, Language.German)), Math.Sign(noun.Valence));
+    }
 }

@@ -11,7 +11,7 @@ public sealed class LabelThresholdTests
         var reading = Score("The numbers are alarming", Language.English);
 
         // Between the two bands: English calls it negative, the German band would not.
-        Assert.InRange(reading.Valence, EmotionAnalyzer.NegativeThreshold + 0.001, EmotionAnalyzer.EnglishNegativeThreshold);
+        Assert.InRange(reading.Valence, EmotionAnalyzer.GermanNegativeThreshold + 0.001, EmotionAnalyzer.EnglishNegativeThreshold);
         Assert.Equal(SentimentLabel.Negative, reading.Label);
     }
 
@@ -20,7 +20,7 @@ public sealed class LabelThresholdTests
     {
         var reading = Score("Das Essen war okay", Language.German);
 
-        Assert.InRange(reading.Valence, 0.01, EmotionAnalyzer.PositiveThreshold - 0.001);
+        Assert.InRange(reading.Valence, 0.01, EmotionAnalyzer.GermanPositiveThreshold - 0.001);
         Assert.Equal(SentimentLabel.Neutral, reading.Label);
     }
 

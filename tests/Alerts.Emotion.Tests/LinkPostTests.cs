@@ -27,28 +27,28 @@ public sealed class LinkPostTests
         Assert.Equal(Valence("Tolles Angebot http://x.de", Language.German), Valence("Tolles Angebot http", Language.German), 6);
     }
 
-    [Theory]
-    [InlineData("Unfall auf der A7 bei Soltau http://example.com/news")]
-    [InlineData("Streik bei der Bahn angekündigt http")]
-    public void A_headline_naming_a_bad_event_is_neutral(string text)
+    [Fact]
+    public void A_headline_naming_a_bad_event_is_neutral()
     {
-        Assert.Equal(SentimentLabel.Neutral, Score(text, Language.German).Label);
+        Assert.Equal(SentimentLabel.Negative, Score("Unfall auf der A7 bei Soltau", Language.German).Label);
+        Assert.Equal(SentimentLabel.Neutral, Score("Unfall auf der A7 bei Soltau http://example.com/news", Language.German).Label);
     }
 
     [Theory]
-    [InlineData("Mein Zug fällt schon wieder aus, so ein Chaos http")]
-    [InlineData("Schon wieder Verspätung, Frechheit! http")]
-    [InlineData("Schon wieder Verspätung 😡 http")]
+    [InlineData("Mein Zug hat Verspätung http")]
+    [InlineData("Zug hat Verspätung? http")]
+    [InlineData("Zug hat Verspätung 😡 http")]
     public void The_same_words_in_someones_voice_stay_negative(string text)
     {
+        Assert.Equal(SentimentLabel.Neutral, Score("Zug hat Verspätung http", Language.German).Label);
         Assert.Equal(SentimentLabel.Negative, Score(text, Language.German).Label);
     }
 
     [Fact]
     public void A_headline_keeps_a_fifth_of_its_negative_words()
     {
-        var headline = Valence("Streik bei der Bahn angekündigt http", Language.German);
-        var plain = Valence("Streik bei der Bahn angekündigt", Language.German);
+        var headline = Valence("Unfall auf der A7 bei Soltau http", Language.German);
+        var plain = Valence("Unfall auf der A7 bei Soltau", Language.German);
 
         Assert.True(plain < 0);
         Assert.InRange(headline, plain * 0.35, -0.0001);
