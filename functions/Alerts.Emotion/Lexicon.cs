@@ -8,8 +8,8 @@ namespace Alerts.Emotion;
 /// </summary>
 internal sealed class Lexicon
 {
-    private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly FrozenDictionary<string, Emoticon>.AlternateLookup<ReadOnlySpan<char>> _emoticons;
+    private readonly SpanTable<LexiconEntry> _words;
+    private readonly SpanTable<Emoticon> _emoticons;
     private readonly FrozenDictionary<int, Emoticon> _emoji;
     private readonly FrozenDictionary<int, ulong> _headLengthsByEnding;
     private readonly (string Prefix, float Valence, byte Emotions)[] _prefixes;
@@ -26,10 +26,10 @@ internal sealed class Lexicon
 
         // First letters of the prefixes as a bit set: most unknown words are rejected without a string compare.
         foreach (var (prefix, _, _) in prefixes) _prefixInitials |= 1u << (prefix[0] - 'a');
-        // Frozen: built once, and its hashing is chosen for these keys, which is cheaper per lookup than the
-        // randomized string hash of Dictionary (the lookup is most of the per-word cost).
-        _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _emoticons = emoticons.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // The word lookup is most of the per-word cost, and on real text most of it is waiting for memory: a
+        // compact table (see SpanTable) instead of a frozen dictionary.
+        _words = new SpanTable<LexiconEntry>(words);
+        _emoticons = new SpanTable<Emoticon>(emoticons);
         _emoji = emoji;
         _headLengthsByEnding = headLengthsByEnding;
         WordCount = words.Count;
