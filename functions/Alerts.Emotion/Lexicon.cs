@@ -12,8 +12,16 @@ internal sealed class Lexicon
     private readonly SpanTable<Emoticon> _emoticons;
     private readonly FrozenDictionary<int, Emoticon> _emoji;
     private readonly FrozenDictionary<int, ulong> _headLengthsByEnding;
-    private readonly (string Prefix, float Valence, byte Emotions)[] _prefixes;
-    private readonly uint _prefixInitials;
+
+    /// <summary>The prefixes by first letter (a-z), longest first: an unknown word is compared with a handful, not all.</summary>
+    private readonly (string Prefix, float Valence, byte Emotions)[][] _prefixesByInitial;
+
+    /// <summary>First and last characters of the text emoticons (ASCII only; others always pass): most punctuated words need no lookup.</summary>
+    private readonly UInt128 _faceFirsts;
+    private readonly UInt128 _faceLasts;
+
+    /// <summary>Smallest code point with an emoji entry: '#', '&amp;', '/' and the like skip the emoji lookup.</summary>
+    private readonly int _lowestEmoji;
 
     public Lexicon(
         Dictionary<string, LexiconEntry> words,
@@ -22,10 +30,15 @@ internal sealed class Lexicon
         FrozenDictionary<int, ulong> headLengthsByEnding,
         (string Prefix, float Valence, byte Emotions)[] prefixes)
     {
-        _prefixes = prefixes;
+        // A prefix is only tried on keys starting with a-z; Where keeps the longest-first order within each letter.
+        _prefixesByInitial = Enumerable.Range('a', 26).Select(initial => prefixes.Where(p => p.Prefix[0] == initial).ToArray()).ToArray();
+        foreach (var face in emoticons.Keys)
+        {
+            _faceFirsts |= AsciiBit(face[0]);
+            _faceLasts |= AsciiBit(face[^1]);
+        }
 
-        // First letters of the prefixes as a bit set: most unknown words are rejected without a string compare.
-        foreach (var (prefix, _, _) in prefixes) _prefixInitials |= 1u << (prefix[0] - 'a');
+        _lowestEmoji = emoji.Count == 0 ? int.MaxValue : emoji.Keys.Min();
         // The word lookup is most of the per-word cost, and on real text most of it is waiting for memory: a
         // compact table (see SpanTable) instead of a frozen dictionary.
         _words = new SpanTable<LexiconEntry>(words);
@@ -42,7 +55,22 @@ internal sealed class Lexicon
     /// <summary>Case-sensitive: ":D" and ":d" are different faces.</summary>
     public bool TryEmoticon(ReadOnlySpan<char> raw, out Emoticon face) => _emoticons.TryGetValue(raw, out face);
 
-    public bool TryEmoji(int codePoint, out Emoticon face) => _emoji.TryGetValue(codePoint, out face);
+    /// <summary>
+    /// False when no emoticon can start with <paramref name="first"/> and end with <paramref name="last"/>: the
+    /// check before <see cref="TryEmoticon"/> for words with punctuation ("#fail", "(sic)", "Hallo;").
+    /// </summary>
+    public bool MayBeFace(char first, char last) => (_faceFirsts & AsciiBit(first)) != 0 && (_faceLasts & AsciiBit(last)) != 0;
+
+    public bool TryEmoji(int codePoint, out Emoticon face)
+    {
+        if (codePoint < _lowestEmoji)
+        {
+            face = default;
+            return false;
+        }
+
+        return _emoji.TryGetValue(codePoint, out face);
+    }
 
     /// <summary>
     /// German compounds carry their sentiment in the head (last part): "Servicekatastrophe", "Lieferchaos".
@@ -73,8 +101,8 @@ internal sealed class Lexicon
     {
         valence = 0;
         emotions = 0;
-        if (key.Length < 5 || (uint)(key[0] - 'a') > 25 || (_prefixInitials & (1u << (key[0] - 'a'))) == 0) return false;
-        foreach (var (prefix, prefixValence, prefixEmotions) in _prefixes)
+        if (key.Length < 5 || (uint)(key[0] - 'a') > 25) return false;
+        foreach (var (prefix, prefixValence, prefixEmotions) in _prefixesByInitial[key[0] - 'a'])
         {
             if (key.Length < prefix.Length + 3 || !key.StartsWith(prefix, StringComparison.Ordinal)) continue;
             if (_words.TryGetValue(key[prefix.Length..], out var rest) && rest.De != 0)
@@ -91,6 +119,9 @@ internal sealed class Lexicon
 
         return false;
     }
+
+    /// <summary>The character's bit for ASCII; every non-ASCII character shares the top bit, which is set whenever one occurs.</summary>
+    private static UInt128 AsciiBit(char c) => UInt128.One << Math.Min(c, (char)127);
 
     /// <summary>The last four characters hashed into an int (keys are at least 4 long when this is used).</summary>
     public static int Ending(ReadOnlySpan<char> key) => (key[^4] << 24) ^ (key[^3] << 16) ^ (key[^2] << 8) ^ key[^1];

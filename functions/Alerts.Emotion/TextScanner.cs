@@ -14,7 +14,6 @@ internal ref struct TextScanner
 
     /// <summary>Punctuation that ends the scope of negators and boosters: sentence marks, quotes, brackets, dashes.</summary>
     private static readonly SearchValues<char> _clauseEnds = SearchValues.Create(".,;:!?\"“”„()[]–—");
-    private static readonly SearchValues<char> _spaces = SearchValues.Create(" \t\r\n\f\v\u00A0\u2009\u200B\u3000");
 
     private readonly Lexicon _lexicon;
     private readonly bool _shouting;
@@ -52,22 +51,19 @@ internal ref struct TextScanner
 
     public void Scan(ReadOnlySpan<char> text)
     {
-        // Vectorised search for the separators; exotic Unicode spaces are rare enough to be split on later as
-        // punctuation, which they are for the word loop anyway.
         // Each chunk is found once; the next chunk's start is looked up before the current one is scored, so a
-        // word knows whether a Title-case word follows it (names, see Word).
-        var start = text.IndexOfAnyExcept(_spaces);
-        if (start < 0) return;
-        var rest = text[start..];
-        while (!rest.IsEmpty)
+        // word knows whether a Title-case word follows it (names, see Word). A plain loop, not IndexOfAny: chunks
+        // are a few characters long, shorter than a vectorised search takes to set up (profiled).
+        var start = 0;
+        while (start < text.Length && IsSpace(text[start])) start++;
+        while (start < text.Length)
         {
-            var end = rest.IndexOfAny(_spaces);
-            if (end < 0) end = rest.Length;
-            var after = rest[end..];
-            var nextStart = after.IndexOfAnyExcept(_spaces);
-            var next = nextStart < 0 ? default : after[nextStart..];
-            Chunk(rest[..end], nextTitle: next.Length > 1 && char.IsUpper(next[0]) && char.IsLower(next[1]));
-            rest = next;
+            var end = start + 1;
+            while (end < text.Length && !IsSpace(text[end])) end++;
+            var next = end;
+            while (next < text.Length && IsSpace(text[next])) next++;
+            Chunk(text[start..end], nextTitle: next + 1 < text.Length && char.IsUpper(text[next]) && char.IsLower(text[next + 1]));
+            start = next;
         }
     }
 
@@ -78,12 +74,15 @@ internal ref struct TextScanner
         {
             // Faces start or end with a symbol (":-)", "<3", "xD" is a word entry); plain words skip the lookup.
             var bare = chunk.TrimEnd(".,!?");
-            if (bare.Length > 0 && !(char.IsLetterOrDigit(bare[0]) && char.IsLetterOrDigit(bare[^1])))
+            if (bare.Length > 0 && !(char.IsLetterOrDigit(bare[0]) && char.IsLetterOrDigit(bare[^1])) && _lexicon.MayBeFace(bare[0], bare[^1]))
             {
                 // ":DD", ";)))", ":-((" are the face with its last stroke repeated: look up the face once.
+                // (Dropping a repeat keeps the first and last character, so MayBeFace holds for each try.)
                 var face = bare;
-                while (!_lexicon.TryEmoticon(face, out _) && face.Length > 2 && face[^1] == face[^2]) face = face[..^1];
-                if (_lexicon.TryEmoticon(face, out var known))
+                Emoticon known;
+                bool isFace;
+                while (!(isFace = _lexicon.TryEmoticon(face, out known)) && face.Length > 2 && face[^1] == face[^2]) face = face[..^1];
+                if (isFace)
                 {
                     Face(known);
                     Punctuation(chunk[bare.Length..]);
@@ -271,6 +270,10 @@ internal ref struct TextScanner
         _german.ClauseBreak();
         _english.ClauseBreak();
     }
+
+    /// <summary>Word separators: ASCII white space, no-break, thin, zero-width and ideographic space.</summary>
+    private static bool IsSpace(char c) =>
+        c <= ' ' ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : c >= '\u00A0' && c is '\u00A0' or '\u2009' or '\u200B' or '\u3000';
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
