@@ -52,16 +52,13 @@ internal ref struct TextScanner
     public void Scan(ReadOnlySpan<char> text)
     {
         // Each chunk is found once; the next chunk's start is looked up before the current one is scored, so a
-        // word knows whether a Title-case word follows it (names, see Word). A plain loop, not IndexOfAny: chunks
-        // are a few characters long, shorter than a vectorised search takes to set up (profiled).
-        var start = 0;
-        while (start < text.Length && IsSpace(text[start])) start++;
+        // word knows whether a Title-case word follows it (names, see Word).
+        var spaces = new SpaceMap(text);
+        var start = spaces.NextNonSpace(0);
         while (start < text.Length)
         {
-            var end = start + 1;
-            while (end < text.Length && !IsSpace(text[end])) end++;
-            var next = end;
-            while (next < text.Length && IsSpace(text[next])) next++;
+            var end = spaces.NextSpace(start + 1);
+            var next = spaces.NextNonSpace(end);
             Chunk(text[start..end], nextTitle: next + 1 < text.Length && char.IsUpper(text[next]) && char.IsLower(text[next + 1]));
             start = next;
         }
@@ -270,10 +267,6 @@ internal ref struct TextScanner
         _german.ClauseBreak();
         _english.ClauseBreak();
     }
-
-    /// <summary>Word separators: ASCII white space, no-break, thin, zero-width and ideographic space.</summary>
-    private static bool IsSpace(char c) =>
-        c <= ' ' ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : c >= '\u00A0' && c is '\u00A0' or '\u2009' or '\u200B' or '\u3000';
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
