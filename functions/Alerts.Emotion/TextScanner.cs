@@ -12,8 +12,6 @@ internal ref struct TextScanner
     /// <summary>Longer runs without a space (URLs, base64, a 1 MB blob) are not words and are skipped whole.</summary>
     private const int MaxWordLength = 4 * TextNormalizer.MaxKeyLength;
 
-    /// <summary>Punctuation that ends the scope of negators and boosters: sentence marks, quotes, brackets, dashes.</summary>
-    private static readonly SearchValues<char> _clauseEnds = SearchValues.Create(".,;:!?\"“”„()[]–—");
 
     private readonly Lexicon _lexicon;
     private readonly bool _shouting;
@@ -59,7 +57,7 @@ internal ref struct TextScanner
         {
             var end = spaces.NextSpace(start + 1);
             var next = spaces.NextNonSpace(end);
-            Chunk(text[start..end], nextTitle: next + 1 < text.Length && char.IsUpper(text[next]) && char.IsLower(text[next + 1]));
+            Chunk(text[start..end], nextTitle: next + 1 < text.Length && CharClass.IsUpper(text[next]) && CharClass.IsLower(text[next + 1]));
             start = next;
         }
     }
@@ -71,7 +69,7 @@ internal ref struct TextScanner
         {
             // Faces start or end with a symbol (":-)", "<3", "xD" is a word entry); plain words skip the lookup.
             var bare = chunk.TrimEnd(".,!?");
-            if (bare.Length > 0 && !(char.IsLetterOrDigit(bare[0]) && char.IsLetterOrDigit(bare[^1])) && _lexicon.MayBeFace(bare[0], bare[^1]))
+            if (bare.Length > 0 && !(CharClass.IsLetterOrDigit(bare[0]) && CharClass.IsLetterOrDigit(bare[^1])) && _lexicon.MayBeFace(bare[0], bare[^1]))
             {
                 // ":DD", ";)))", ":-((" are the face with its last stroke repeated: look up the face once.
                 // (Dropping a repeat keeps the first and last character, so MayBeFace holds for each try.)
@@ -114,10 +112,10 @@ internal ref struct TextScanner
         while (j < chunk.Length)
         {
             var c = chunk[j];
-            if (char.IsLetterOrDigit(c))
+            if (CharClass.IsLetterOrDigit(c))
             {
                 var start = j;
-                while (j < chunk.Length && (char.IsLetterOrDigit(chunk[j]) || (IsApostrophe(chunk[j]) && j + 1 < chunk.Length && char.IsLetter(chunk[j + 1]))))
+                while (j < chunk.Length && (CharClass.IsLetterOrDigit(chunk[j]) || (CharClass.IsApostrophe(chunk[j]) && j + 1 < chunk.Length && CharClass.IsLetter(chunk[j + 1]))))
                 {
                     j++;
                 }
@@ -139,7 +137,7 @@ internal ref struct TextScanner
                 continue;
             }
 
-            if (_clauseEnds.Contains(c) || (c == '-' && j > 0 && j == chunk.Length - 1)) Punctuation(chunk.Slice(j, 1));
+            if (CharClass.IsClauseEnd(c) || (c == '-' && j > 0 && j == chunk.Length - 1)) Punctuation(chunk.Slice(j, 1));
             else if (_lexicon.TryEmoji(c, out var symbol)) Face(symbol);
             j++;
         }
@@ -155,7 +153,7 @@ internal ref struct TextScanner
 
         // English capitalises names, not nouns: a Title-case word inside a clause next to another one is part of
         // a name ("Super Bowl", "Black Friday", "The Walking Dead"), and its dictionary sense is not meant.
-        var title = word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+        var title = word.Length > 1 && CharClass.IsUpper(word[0]) && CharClass.IsLower(word[1]);
         var namePart = title && !_clauseStart && (_previousTitle || nextTitle) && !IsGreeting(word);
         _previousTitle = title;
         _clauseStart = false;
@@ -182,7 +180,7 @@ internal ref struct TextScanner
         }
 
         // German nouns are capitalised, so only capitalised words and hashtags can be compounds worth splitting.
-        var nounLike = char.IsUpper(word[0]) || (shape & TokenShape.Hashtag) != 0;
+        var nounLike = CharClass.IsUpper(word[0]) || (shape & TokenShape.Hashtag) != 0;
         if ((phraseDone & 1) == 0) GermanWord(key, found, entry, shape, nounLike);
         if ((phraseDone & 2) == 0)
         {
@@ -267,8 +265,6 @@ internal ref struct TextScanner
         _german.ClauseBreak();
         _english.ClauseBreak();
     }
-
-    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     /// <summary>"Happy Birthday", "Merry Christmas": Title-case by convention, and meant.</summary>
     private static bool IsGreeting(ReadOnlySpan<char> word) =>
