@@ -52,6 +52,9 @@ internal sealed class Lexicon
 
     public bool TryWord(ReadOnlySpan<char> key, out LexiconEntry entry) => _words.TryGetValue(key, out entry);
 
+    /// <summary>Lookup with the hash <see cref="TextNormalizer"/> computed while folding the word.</summary>
+    public bool TryWord(ReadOnlySpan<char> key, uint hash, out LexiconEntry entry) => _words.TryGetValue(key, hash, out entry);
+
     /// <summary>Case-sensitive: ":D" and ":d" are different faces.</summary>
     public bool TryEmoticon(ReadOnlySpan<char> raw, out Emoticon face) => _emoticons.TryGetValue(raw, out face);
 

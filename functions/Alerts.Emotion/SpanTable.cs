@@ -14,6 +14,7 @@ namespace Alerts.Emotion;
 /// <remarks>
 /// Adversarial input cannot slow a lookup down: the table is fixed at load time, and a probe stops at the first
 /// empty slot, so its cost is bounded by the longest run of occupied slots, which <see cref="LongestProbe"/> reports.
+/// Keys are hashed with <see cref="KeyHash"/>.
 /// </remarks>
 internal sealed class SpanTable<TValue>
     where TValue : unmanaged
@@ -50,7 +51,7 @@ internal sealed class SpanTable<TValue>
         {
             if (key.Length is 0 or > MaxKeyLength) throw new ArgumentException($"Table keys must be 1 to {MaxKeyLength} characters: '{key}'.", nameof(entries));
             if (offset >= 1 << 24) throw new ArgumentException("Too many characters for a span table.", nameof(entries));
-            var hash = Hash(key);
+            var hash = KeyHash.Of(key);
             var i = (int)hash & _mask;
             while (_slots[i].Reference != 0)
             {
@@ -80,9 +81,11 @@ internal sealed class SpanTable<TValue>
     /// <summary>Most slots a lookup can read before it meets an empty one.</summary>
     public int LongestProbe { get; }
 
-    public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
+    public bool TryGetValue(ReadOnlySpan<char> key, out TValue value) => TryGetValue(key, KeyHash.Of(key), out value);
+
+    /// <summary>Lookup with the key's <see cref="KeyHash.Of"/> already computed.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> key, uint hash, out TValue value)
     {
-        var hash = Hash(key);
         var bits = FilterBits(hash);
         if ((_filter[hash >> _filterShift] & bits) != bits)
         {
@@ -108,36 +111,6 @@ internal sealed class SpanTable<TValue>
 
         value = default;
         return false;
-    }
-
-    /// <summary>
-    /// Multiply-xorshift over four characters at a time; keys are short, so this is a few multiplications.
-    /// Ordinal: the same characters give the same hash, whatever culture.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<char> key)
-    {
-        const ulong K = 0x9E3779B97F4A7C15;
-        var bytes = MemoryMarshal.AsBytes(key);
-        var h = (ulong)key.Length * K;
-        while (bytes.Length >= 8)
-        {
-            h = (h ^ MemoryMarshal.Read<ulong>(bytes)) * K;
-            h ^= h >> 29;
-            bytes = bytes[8..];
-        }
-
-        if (!bytes.IsEmpty)
-        {
-            // 2, 4 or 6 bytes left: the tail read as one number, zero-padded.
-            ulong tail = bytes.Length >= 4 ? MemoryMarshal.Read<uint>(bytes) : 0;
-            if ((bytes.Length & 2) != 0) tail = (tail << 16) | MemoryMarshal.Read<ushort>(bytes[^2..]);
-            h = (h ^ tail) * K;
-        }
-
-        h ^= h >> 32;
-        h *= K;
-        return (uint)(h >> 32);
     }
 
     /// <summary>

@@ -13,9 +13,15 @@ internal static class TextNormalizer
     /// Writes the key into <paramref name="key"/>; returns its length, or 0 if the word is too long. Runs of 3+
     /// equal letters ("soooo") become 2, or 1 when <paramref name="toSingle"/> is set.
     /// </summary>
-    public static int Fold(ReadOnlySpan<char> word, Span<char> key, out TokenShape shape, bool toSingle = false)
+    public static int Fold(ReadOnlySpan<char> word, Span<char> key, out TokenShape shape, bool toSingle = false) =>
+        Fold(word, key, out shape, out _, toSingle);
+
+    /// <summary>Also returns the key's <see cref="KeyHash.Of"/>, computed as the key is written.</summary>
+    public static int Fold(ReadOnlySpan<char> word, Span<char> key, out TokenShape shape, out uint hash, bool toSingle = false)
     {
         shape = TokenShape.None;
+        hash = 0;
+        var h = KeyHash.Start;
         if (word.Length > 4 * MaxKeyLength) return 0;
         int n = 0, upper = 0, letters = 0, run = 0;
         var prev = '\0';
@@ -52,6 +58,7 @@ internal static class TextNormalizer
             if (c < 'ß')
             {
                 key[n++] = c;
+                h = KeyHash.Step(h, c);
                 continue;
             }
 
@@ -59,13 +66,18 @@ internal static class TextNormalizer
             if (expansion == '\0')
             {
                 key[n++] = c;
+                h = KeyHash.Step(h, c);
             }
             else
             {
+                var second = c == 'ß' ? 's' : 'e';
                 key[n++] = expansion;
-                key[n++] = c == 'ß' ? 's' : 'e';
+                key[n++] = second;
+                h = KeyHash.Step(KeyHash.Step(h, expansion), second);
             }
         }
+
+        hash = KeyHash.End(h);
 
         if (letters >= 2 && upper == letters) shape |= TokenShape.AllCaps;
         return n;

@@ -158,14 +158,14 @@ internal ref struct TextScanner
         _previousTitle = title;
         _clauseStart = false;
 
-        var n = TextNormalizer.Fold(word, _key, out var shape);
+        var n = TextNormalizer.Fold(word, _key, out var shape, out var hash);
         shape |= extra;
         LexiconEntry entry = default;
-        var found = n > 0 && _lexicon.TryWord(_key[..n], out entry);
+        var found = n > 0 && _lexicon.TryWord(_key[..n], hash, out entry);
         if (!found && (shape & TokenShape.Elongated) != 0)
         {
-            n = TextNormalizer.Fold(word, _key, out _, toSingle: true);
-            found = n > 0 && _lexicon.TryWord(_key[..n], out entry);
+            n = TextNormalizer.Fold(word, _key, out _, out hash, toSingle: true);
+            found = n > 0 && _lexicon.TryWord(_key[..n], hash, out entry);
         }
 
         var key = _key[..n];
