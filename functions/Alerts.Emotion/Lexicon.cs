@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Alerts.Emotion;
 
@@ -17,8 +18,10 @@ internal sealed class Lexicon
     private readonly (string Prefix, float Valence, byte Emotions)[][] _prefixesByInitial;
 
     /// <summary>First and last characters of the text emoticons (ASCII only; others always pass): most punctuated words need no lookup.</summary>
-    private readonly UInt128 _faceFirsts;
-    private readonly UInt128 _faceLasts;
+    private readonly ulong _faceFirstsLow;
+    private readonly ulong _faceFirstsHigh;
+    private readonly ulong _faceLastsLow;
+    private readonly ulong _faceLastsHigh;
 
     /// <summary>Smallest code point with an emoji entry: '#', '&amp;', '/' and the like skip the emoji lookup.</summary>
     private readonly int _lowestEmoji;
@@ -34,8 +37,8 @@ internal sealed class Lexicon
         _prefixesByInitial = Enumerable.Range('a', 26).Select(initial => prefixes.Where(p => p.Prefix[0] == initial).ToArray()).ToArray();
         foreach (var face in emoticons.Keys)
         {
-            _faceFirsts |= AsciiBit(face[0]);
-            _faceLasts |= AsciiBit(face[^1]);
+            AddAscii(ref _faceFirstsLow, ref _faceFirstsHigh, face[0]);
+            AddAscii(ref _faceLastsLow, ref _faceLastsHigh, face[^1]);
         }
 
         _lowestEmoji = emoji.Count == 0 ? int.MaxValue : emoji.Keys.Min();
@@ -62,7 +65,9 @@ internal sealed class Lexicon
     /// False when no emoticon can start with <paramref name="first"/> and end with <paramref name="last"/>: the
     /// check before <see cref="TryEmoticon"/> for words with punctuation ("#fail", "(sic)", "Hallo;").
     /// </summary>
-    public bool MayBeFace(char first, char last) => (_faceFirsts & AsciiBit(first)) != 0 && (_faceLasts & AsciiBit(last)) != 0;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayBeFace(char first, char last) =>
+        HasAscii(_faceFirstsLow, _faceFirstsHigh, first) && HasAscii(_faceLastsLow, _faceLastsHigh, last);
 
     public bool TryEmoji(int codePoint, out Emoticon face)
     {
@@ -123,8 +128,23 @@ internal sealed class Lexicon
         return false;
     }
 
-    /// <summary>The character's bit for ASCII; every non-ASCII character shares the top bit, which is set whenever one occurs.</summary>
-    private static UInt128 AsciiBit(char c) => UInt128.One << Math.Min(c, (char)127);
+    /// <summary>
+    /// A set of ASCII characters as two 64-bit halves; every non-ASCII character counts as character 127, so the
+    /// set answers yes for all of them as soon as one was added.
+    /// </summary>
+    private static void AddAscii(ref ulong low, ref ulong high, char c)
+    {
+        var i = Math.Min(c, (char)127);
+        if (i < 64) low |= 1UL << i;
+        else high |= 1UL << (i - 64);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HasAscii(ulong low, ulong high, char c)
+    {
+        var i = Math.Min(c, (char)127);
+        return ((i < 64 ? low : high) & (1UL << i)) != 0;
+    }
 
     /// <summary>The last four characters hashed into an int (keys are at least 4 long when this is used).</summary>
     public static int Ending(ReadOnlySpan<char> key) => (key[^4] << 24) ^ (key[^3] << 16) ^ (key[^2] << 8) ^ key[^1];

@@ -65,9 +65,10 @@ internal ref struct TextScanner
     /// <summary>A run of non-space characters: an emoticon, a URL or mention, or words with punctuation and emoji.</summary>
     private void Chunk(ReadOnlySpan<char> chunk, bool nextTitle)
     {
-        if (chunk.Length <= 12)
+        // Faces start or end with a symbol (":-)", "<3", "xD" is a word entry); plain words skip the lookup, and
+        // a chunk that starts and ends with a letter or digit is its own bare form, so it skips the trimming too.
+        if (chunk.Length <= 12 && !(CharClass.IsLetterOrDigit(chunk[0]) && CharClass.IsLetterOrDigit(chunk[^1])))
         {
-            // Faces start or end with a symbol (":-)", "<3", "xD" is a word entry); plain words skip the lookup.
             var bare = chunk.TrimEnd(".,!?");
             if (bare.Length > 0 && !(CharClass.IsLetterOrDigit(bare[0]) && CharClass.IsLetterOrDigit(bare[^1])) && _lexicon.MayBeFace(bare[0], bare[^1]))
             {
@@ -94,7 +95,7 @@ internal ref struct TextScanner
             return;
         }
 
-        if ((chunk[0] | 0x20) is 'h' or 'w' && (chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
+        if ((chunk[0] | 0x20) is 'h' or 'w' && chunk.Length >= 4 && (chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
         {
             HasLink = true;
             Unknown();
