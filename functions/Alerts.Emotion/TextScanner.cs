@@ -116,13 +116,9 @@ internal ref struct TextScanner
             if (CharClass.IsLetterOrDigit(c))
             {
                 var start = j;
-                while (j < chunk.Length && (CharClass.IsLetterOrDigit(chunk[j]) || (CharClass.IsApostrophe(chunk[j]) && j + 1 < chunk.Length && CharClass.IsLetter(chunk[j + 1]))))
-                {
-                    j++;
-                }
-
-                var shape = start > 0 && chunk[start - 1] == '#' ? TokenShape.Hashtag : TokenShape.None;
-                Word(chunk[start..j], shape, nextTitle && j == chunk.Length);
+                var n = TextNormalizer.FoldWord(chunk, start, _key, out j, out var shape, out var hash);
+                var extra = start > 0 && chunk[start - 1] == '#' ? TokenShape.Hashtag : TokenShape.None;
+                Word(chunk[start..j], extra, nextTitle && j == chunk.Length, n, shape, hash);
                 continue;
             }
 
@@ -144,7 +140,8 @@ internal ref struct TextScanner
         }
     }
 
-    private void Word(ReadOnlySpan<char> word, TokenShape extra, bool nextTitle)
+    /// <summary>A word, already folded into <see cref="_key"/> (length <paramref name="n"/>) by <see cref="TextNormalizer.FoldWord"/>.</summary>
+    private void Word(ReadOnlySpan<char> word, TokenShape extra, bool nextTitle, int n, TokenShape shape, uint hash)
     {
         if (word.Length > MaxWordLength)
         {
@@ -159,7 +156,6 @@ internal ref struct TextScanner
         _previousTitle = title;
         _clauseStart = false;
 
-        var n = TextNormalizer.Fold(word, _key, out var shape, out var hash);
         shape |= extra;
         LexiconEntry entry = default;
         var found = n > 0 && _lexicon.TryWord(_key[..n], hash, out entry);
