@@ -13,7 +13,7 @@ namespace Alerts.Emotion;
 /// </summary>
 /// <remarks>
 /// Adversarial input cannot slow a lookup down: the table is fixed at load time, and a probe stops at the first
-/// empty slot, so its cost is bounded by the longest run of occupied slots, which <see cref="LongestProbe"/> reports.
+/// empty slot, so its cost is bounded by the longest run of occupied slots in the fixed table.
 /// Keys are hashed with <see cref="KeyHash"/>.
 /// </remarks>
 internal sealed class SpanTable<TValue>
@@ -39,7 +39,8 @@ internal sealed class SpanTable<TValue>
     public SpanTable(IEnumerable<KeyValuePair<string, TValue>> entries)
     {
         var list = entries.ToList();
-        var capacity = 16;
+        // At least 64 slots, so the filter has 4+ words and its shift stays below 32.
+        var capacity = 64;
         while (capacity < 2 * list.Count) capacity *= 2;
         _slots = new Slot[capacity];
         _mask = capacity - 1;
@@ -66,20 +67,7 @@ internal sealed class SpanTable<TValue>
             _filter[hash >> _filterShift] |= FilterBits(hash);
             offset += key.Length + _valueChars;
         }
-
-        Count = list.Count;
-        for (var start = 0; start < capacity; start++)
-        {
-            var run = 0;
-            while (_slots[(start + run) & _mask].Reference != 0) run++;
-            LongestProbe = Math.Max(LongestProbe, run);
-        }
     }
-
-    public int Count { get; }
-
-    /// <summary>Most slots a lookup can read before it meets an empty one.</summary>
-    public int LongestProbe { get; }
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value) => TryGetValue(key, KeyHash.Of(key), out value);
 
