@@ -17,6 +17,12 @@ internal sealed class Lexicon
     /// <summary>The prefixes by first letter (a-z), longest first: an unknown word is compared with a handful, not all.</summary>
     private readonly (string Prefix, float Valence, byte Emotions)[][] _prefixesByInitial;
 
+    /// <summary>
+    /// The same by first two letters (26 × 26; a one-letter prefix goes in every list of its letter): most words
+    /// have no candidate and the rest about one, where the first letter alone left up to six (profiled).
+    /// </summary>
+    private readonly (string Prefix, float Valence, byte Emotions)[][] _prefixesByInitials;
+
     /// <summary>First and last characters of the text emoticons (ASCII only; others always pass): most punctuated words need no lookup.</summary>
     private readonly ulong _faceFirstsLow;
     private readonly ulong _faceFirstsHigh;
@@ -35,6 +41,9 @@ internal sealed class Lexicon
     {
         // A prefix is only tried on keys starting with a-z; Where keeps the longest-first order within each letter.
         _prefixesByInitial = Enumerable.Range('a', 26).Select(initial => prefixes.Where(p => p.Prefix[0] == initial).ToArray()).ToArray();
+        _prefixesByInitials = Enumerable.Range(0, 26 * 26)
+            .Select(i => prefixes.Where(p => p.Prefix[0] == 'a' + (i / 26) && (p.Prefix.Length == 1 || p.Prefix[1] == 'a' + (i % 26))).ToArray())
+            .ToArray();
         foreach (var face in emoticons.Keys)
         {
             AddAscii(ref _faceFirstsLow, ref _faceFirstsHigh, face[0]);
@@ -110,7 +119,8 @@ internal sealed class Lexicon
         valence = 0;
         emotions = 0;
         if (key.Length < 5 || (uint)(key[0] - 'a') > 25) return false;
-        foreach (var (prefix, prefixValence, prefixEmotions) in _prefixesByInitial[key[0] - 'a'])
+        var candidates = (uint)(key[1] - 'a') <= 25 ? _prefixesByInitials[((key[0] - 'a') * 26) + key[1] - 'a'] : _prefixesByInitial[key[0] - 'a'];
+        foreach (var (prefix, prefixValence, prefixEmotions) in candidates)
         {
             if (key.Length < prefix.Length + 3 || !key.StartsWith(prefix, StringComparison.Ordinal)) continue;
             if (_words.TryGetValue(key[prefix.Length..], out var rest) && rest.De != 0)
