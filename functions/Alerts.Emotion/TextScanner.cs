@@ -12,7 +12,6 @@ internal ref struct TextScanner
     /// <summary>Longer runs without a space (URLs, base64, a 1 MB blob) are not words and are skipped whole.</summary>
     private const int MaxWordLength = 4 * TextNormalizer.MaxKeyLength;
 
-
     private readonly Lexicon _lexicon;
     private readonly bool _shouting;
     private readonly Span<char> _key;
