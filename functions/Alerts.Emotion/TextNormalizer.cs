@@ -13,22 +13,30 @@ internal static class TextNormalizer
     /// Writes the key into <paramref name="key"/>; returns its length, or 0 if the word is too long. Runs of 3+
     /// equal letters ("soooo") become 2, or 1 when <paramref name="toSingle"/> is set.
     /// </summary>
-    public static int Fold(ReadOnlySpan<char> word, Span<char> key, out TokenShape shape, bool toSingle = false)
+    public static int Fold(ReadOnlySpan<char> word, Span<char> key, out TokenShape shape, bool toSingle = false) =>
+        Fold(word, key, out shape, out _, toSingle);
+
+    /// <summary>Also returns the key's <see cref="KeyHash.Of"/>, computed as the key is written.</summary>
+    public static int Fold(ReadOnlySpan<char> word, Span<char> key, out TokenShape shape, out uint hash, bool toSingle = false)
     {
         shape = TokenShape.None;
+        hash = 0;
+        var h = KeyHash.Start;
         if (word.Length > 4 * MaxKeyLength) return 0;
         int n = 0, upper = 0, letters = 0, run = 0;
         var prev = '\0';
+        var folds = _folds;
         foreach (var raw in word)
         {
             char c;
-            if (char.IsAscii(raw))
+            if (raw < folds.Length)
             {
-                // Fast path for the common case; the general one below handles umlauts and other scripts.
-                var isUpper = char.IsAsciiLetterUpper(raw);
-                if (isUpper || char.IsAsciiLetterLower(raw)) letters++;
-                if (isUpper) upper++;
-                c = isUpper ? (char)(raw | 0x20) : raw;
+                // Table path for ASCII and Latin-1 (umlauts): the same answers as the calls below, without the
+                // calls (lower-casing an umlaut went through ICU; profiled).
+                var fold = folds[raw];
+                c = (char)fold;
+                letters += (int)(fold >> LetterBit) & 1;
+                upper += (int)(fold >> UpperBit) & 1;
             }
             else
             {
@@ -46,21 +54,54 @@ internal static class TextNormalizer
             }
 
             if (run == 2 && toSingle && char.IsLetter(c) && IsRunOf3(word, c)) continue;
-            var expansion = c switch { 'ä' => 'a', 'ö' => 'o', 'ü' => 'u', 'ß' => 's', _ => '\0' };
             if (n + 2 > key.Length) return 0;
+            if (c < 'ß')
+            {
+                key[n++] = c;
+                h = KeyHash.Step(h, c);
+                continue;
+            }
+
+            var expansion = c switch { 'ä' => 'a', 'ö' => 'o', 'ü' => 'u', 'ß' => 's', _ => '\0' };
             if (expansion == '\0')
             {
                 key[n++] = c;
+                h = KeyHash.Step(h, c);
             }
             else
             {
+                var second = c == 'ß' ? 's' : 'e';
                 key[n++] = expansion;
-                key[n++] = c == 'ß' ? 's' : 'e';
+                key[n++] = second;
+                h = KeyHash.Step(KeyHash.Step(h, expansion), second);
             }
         }
 
+        hash = KeyHash.End(h);
+
         if (letters >= 2 && upper == letters) shape |= TokenShape.AllCaps;
         return n;
+    }
+
+    private const int LetterBit = 16;
+    private const int UpperBit = 17;
+
+    /// <summary>
+    /// For each char below U+0100: its invariant lower case in the low 16 bits, then whether it is a letter and
+    /// whether it is upper case, computed with the very calls the general path makes, so both paths agree.
+    /// </summary>
+    private static readonly uint[] _folds = BuildFolds();
+
+    private static uint[] BuildFolds()
+    {
+        var folds = new uint[256];
+        for (var i = 0; i < folds.Length; i++)
+        {
+            var c = (char)i;
+            folds[i] = char.ToLowerInvariant(c) | (char.IsLetter(c) ? 1u << LetterBit : 0) | (char.IsUpper(c) ? 1u << UpperBit : 0);
+        }
+
+        return folds;
     }
 
     /// <summary>True when <paramref name="c"/> occurs three times in a row somewhere in the word ("sooo").</summary>
@@ -74,6 +115,93 @@ internal static class TextNormalizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Finds the end of the word that starts at <paramref name="start"/> (letters and digits, and apostrophes
+    /// followed by a letter) and folds it in the same pass: the same key, shape and hash as
+    /// <see cref="Fold(ReadOnlySpan{char}, Span{char}, out TokenShape, out uint, bool)"/> on the word, without
+    /// reading the word twice (the scan loop's hot path; profiled).
+    /// </summary>
+    public static int FoldWord(ReadOnlySpan<char> chunk, int start, Span<char> key, out int end, out TokenShape shape, out uint hash)
+    {
+        shape = TokenShape.None;
+        hash = 0;
+        int n = 0, upper = 0, letters = 0, run = 0;
+        var prev = '\0';
+        var h = KeyHash.Start;
+        var full = false;
+        var folds = _folds;
+        var j = start;
+        for (; j < chunk.Length; j++)
+        {
+            var raw = chunk[j];
+            if (!CharClass.IsLetterOrDigit(raw) && !(CharClass.IsApostrophe(raw) && j + 1 < chunk.Length && CharClass.IsLetter(chunk[j + 1]))) break;
+
+            // Fold stops at a full key and returns 0; here the word's end is still wanted.
+            if (full) continue;
+            char c;
+            if (raw < folds.Length)
+            {
+                var fold = folds[raw];
+                c = (char)fold;
+                letters += (int)(fold >> LetterBit) & 1;
+                upper += (int)(fold >> UpperBit) & 1;
+            }
+            else
+            {
+                if (char.IsLetter(raw)) letters++;
+                if (char.IsUpper(raw)) upper++;
+                c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
+            }
+
+            run = c == prev ? run + 1 : 1;
+            prev = c;
+            if (run >= 3)
+            {
+                shape |= TokenShape.Elongated;
+                continue;
+            }
+
+            if (n + 2 > key.Length)
+            {
+                full = true;
+                continue;
+            }
+
+            if (c < 'ß')
+            {
+                key[n++] = c;
+                h = KeyHash.Step(h, c);
+                continue;
+            }
+
+            var expansion = c switch { 'ä' => 'a', 'ö' => 'o', 'ü' => 'u', 'ß' => 's', _ => '\0' };
+            if (expansion == '\0')
+            {
+                key[n++] = c;
+                h = KeyHash.Step(h, c);
+            }
+            else
+            {
+                var second = c == 'ß' ? 's' : 'e';
+                key[n++] = expansion;
+                key[n++] = second;
+                h = KeyHash.Step(KeyHash.Step(h, expansion), second);
+            }
+        }
+
+        end = j;
+        if (end - start > 4 * MaxKeyLength)
+        {
+            shape = TokenShape.None;
+            return 0;
+        }
+
+        if (full) return 0;
+        if (letters >= 2 && upper == letters) shape |= TokenShape.AllCaps;
+        hash = KeyHash.End(h);
+        return n;
     }
 
     /// <summary>Folds a lexicon word to its key (load time only; allocates).</summary>

@@ -12,10 +12,6 @@ internal ref struct TextScanner
     /// <summary>Longer runs without a space (URLs, base64, a 1 MB blob) are not words and are skipped whole.</summary>
     private const int MaxWordLength = 4 * TextNormalizer.MaxKeyLength;
 
-    /// <summary>Punctuation that ends the scope of negators and boosters: sentence marks, quotes, brackets, dashes.</summary>
-    private static readonly SearchValues<char> _clauseEnds = SearchValues.Create(".,;:!?\"“”„()[]–—");
-    private static readonly SearchValues<char> _spaces = SearchValues.Create(" \t\r\n\f\v\u00A0\u2009\u200B\u3000");
-
     private readonly Lexicon _lexicon;
     private readonly bool _shouting;
     private readonly Span<char> _key;
@@ -58,45 +54,44 @@ internal ref struct TextScanner
 
     public void Scan(ReadOnlySpan<char> text)
     {
-        // Vectorised search for the separators; exotic Unicode spaces are rare enough to be split on later as
-        // punctuation, which they are for the word loop anyway.
         // Each chunk is found once; the next chunk's start is looked up before the current one is scored, so a
         // word knows whether a Title-case word follows it (names, see Word).
-        var start = text.IndexOfAnyExcept(_spaces);
-        if (start < 0) return;
-        var rest = text[start..];
-        while (!rest.IsEmpty)
+        var spaces = new SpaceMap(text);
+        var start = spaces.NextNonSpace(0);
+        while (start < text.Length)
         {
-            var end = rest.IndexOfAny(_spaces);
-            if (end < 0) end = rest.Length;
-            var after = rest[end..];
-            var nextStart = after.IndexOfAnyExcept(_spaces);
-            var next = nextStart < 0 ? default : after[nextStart..];
-            Chunk(rest[..end], nextTitle: next.Length > 1 && char.IsUpper(next[0]) && char.IsLower(next[1]));
-            rest = next;
+            var end = spaces.NextSpace(start + 1);
+            var next = spaces.NextNonSpace(end);
+            Chunk(text[start..end], nextTitle: next + 1 < text.Length && CharClass.IsUpper(text[next]) && CharClass.IsLower(text[next + 1]));
+            start = next;
         }
     }
 
     /// <summary>A run of non-space characters: an emoticon, a URL or mention, or words with punctuation and emoji.</summary>
     private void Chunk(ReadOnlySpan<char> chunk, bool nextTitle)
     {
-        if (chunk.Length <= 12)
+        // Faces start or end with a symbol (":-)", "<3", "xD" is a word entry); plain words skip the lookup, and
+        // a chunk that starts and ends with a letter or digit is its own bare form, so it skips the trimming too.
+        if (chunk.Length <= 12 && !(CharClass.IsLetterOrDigit(chunk[0]) && CharClass.IsLetterOrDigit(chunk[^1])))
         {
-            // Faces start or end with a symbol (":-)", "<3", "xD" is a word entry); plain words skip the lookup.
             var bare = chunk.TrimEnd(".,!?");
 
             // "._." ends in the stroke the trim takes off: a chunk that starts with a symbol is tried whole first.
-            if (bare.Length < chunk.Length && !char.IsLetterOrDigit(chunk[0]) && _lexicon.TryEmoticon(chunk, out var whole))
+            if (bare.Length < chunk.Length && !CharClass.IsLetterOrDigit(chunk[0]) && _lexicon.MayBeFace(chunk[0], chunk[^1]) && _lexicon.TryEmoticon(chunk, out var whole))
             {
                 Face(whole);
                 return;
             }
-            if (bare.Length > 0 && !(char.IsLetterOrDigit(bare[0]) && char.IsLetterOrDigit(bare[^1])))
+
+            if (bare.Length > 0 && !(CharClass.IsLetterOrDigit(bare[0]) && CharClass.IsLetterOrDigit(bare[^1])) && _lexicon.MayBeFace(bare[0], bare[^1]))
             {
                 // ":DD", ";)))", ":-((" are the face with its last stroke repeated: look up the face once.
+                // (Dropping a repeat keeps the first and last character, so MayBeFace holds for each try.)
                 var face = bare;
-                while (!_lexicon.TryEmoticon(face, out _) && face.Length > 2 && face[^1] == face[^2]) face = face[..^1];
-                if (_lexicon.TryEmoticon(face, out var known))
+                Emoticon known;
+                bool isFace;
+                while (!(isFace = _lexicon.TryEmoticon(face, out known)) && face.Length > 2 && face[^1] == face[^2]) face = face[..^1];
+                if (isFace)
                 {
                     Face(known);
                     Punctuation(chunk[bare.Length..]);
@@ -113,7 +108,7 @@ internal ref struct TextScanner
             return;
         }
 
-        if ((chunk[0] | 0x20) is 'h' or 'w' && (chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
+        if ((chunk[0] | 0x20) is 'h' or 'w' && chunk.Length >= 4 && (chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
         {
             HasLink = true;
             Skip();
@@ -131,16 +126,12 @@ internal ref struct TextScanner
         while (j < chunk.Length)
         {
             var c = chunk[j];
-            if (char.IsLetterOrDigit(c))
+            if (CharClass.IsLetterOrDigit(c))
             {
                 var start = j;
-                while (j < chunk.Length && (char.IsLetterOrDigit(chunk[j]) || (IsApostrophe(chunk[j]) && j + 1 < chunk.Length && char.IsLetter(chunk[j + 1]))))
-                {
-                    j++;
-                }
-
-                var shape = start > 0 && chunk[start - 1] == '#' ? TokenShape.Hashtag : TokenShape.None;
-                Word(chunk[start..j], shape, nextTitle && j == chunk.Length);
+                var n = TextNormalizer.FoldWord(chunk, start, _key, out j, out var shape, out var hash);
+                var extra = start > 0 && chunk[start - 1] == '#' ? TokenShape.Hashtag : TokenShape.None;
+                Word(chunk[start..j], extra, nextTitle && j == chunk.Length, n, shape, hash);
                 continue;
             }
 
@@ -156,13 +147,14 @@ internal ref struct TextScanner
                 continue;
             }
 
-            if (_clauseEnds.Contains(c) || (c == '-' && j > 0 && j == chunk.Length - 1)) Punctuation(chunk.Slice(j, 1));
+            if (CharClass.IsClauseEnd(c) || (c == '-' && j > 0 && j == chunk.Length - 1)) Punctuation(chunk.Slice(j, 1));
             else if (_lexicon.TryEmoji(c, out var symbol)) Face(symbol);
             j++;
         }
     }
 
-    private void Word(ReadOnlySpan<char> word, TokenShape extra, bool nextTitle)
+    /// <summary>A word, already folded into <see cref="_key"/> (length <paramref name="n"/>) by <see cref="TextNormalizer.FoldWord"/>.</summary>
+    private void Word(ReadOnlySpan<char> word, TokenShape extra, bool nextTitle, int n, TokenShape shape, uint hash)
     {
         if (word.Length > MaxWordLength)
         {
@@ -172,19 +164,18 @@ internal ref struct TextScanner
 
         // English capitalises names, not nouns: a Title-case word inside a clause next to another one is part of
         // a name ("Super Bowl", "Black Friday", "The Walking Dead"), and its dictionary sense is not meant.
-        var title = word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+        var title = word.Length > 1 && CharClass.IsUpper(word[0]) && CharClass.IsLower(word[1]);
         var namePart = title && !_clauseStart && (_previousTitle || nextTitle) && !IsGreeting(word);
         _previousTitle = title;
         _clauseStart = false;
 
-        var n = TextNormalizer.Fold(word, _key, out var shape);
         shape |= extra;
         LexiconEntry entry = default;
-        var found = n > 0 && _lexicon.TryWord(_key[..n], out entry);
+        var found = n > 0 && _lexicon.TryWord(_key[..n], hash, out entry);
         if (!found && (shape & TokenShape.Elongated) != 0)
         {
-            n = TextNormalizer.Fold(word, _key, out _, toSingle: true);
-            found = n > 0 && _lexicon.TryWord(_key[..n], out entry);
+            n = TextNormalizer.Fold(word, _key, out _, out hash, toSingle: true);
+            found = n > 0 && _lexicon.TryWord(_key[..n], hash, out entry);
         }
 
         if (found && (entry.Flags & (WordFlags.PersonDe | WordFlags.PersonEn)) != 0) Voiced = true;
@@ -200,7 +191,7 @@ internal ref struct TextScanner
         }
 
         // German nouns are capitalised, so only capitalised words and hashtags can be compounds worth splitting.
-        var nounLike = char.IsUpper(word[0]) || (shape & TokenShape.Hashtag) != 0;
+        var nounLike = CharClass.IsUpper(word[0]) || (shape & TokenShape.Hashtag) != 0;
         if ((phraseDone & 1) == 0) GermanWord(key, found, entry, shape, nounLike);
         if ((phraseDone & 2) == 0)
         {
@@ -296,8 +287,6 @@ internal ref struct TextScanner
         _german.ClauseBreak();
         _english.ClauseBreak();
     }
-
-    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     /// <summary>"Happy Birthday", "Merry Christmas": Title-case by convention, and meant.</summary>
     private static bool IsGreeting(ReadOnlySpan<char> word) =>
