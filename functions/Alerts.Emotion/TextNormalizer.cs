@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Alerts.Emotion;
 
 /// <summary>
@@ -25,26 +27,9 @@ internal static class TextNormalizer
         if (word.Length > 4 * MaxKeyLength) return 0;
         int n = 0, upper = 0, letters = 0, run = 0;
         var prev = '\0';
-        var folds = _folds;
         foreach (var raw in word)
         {
-            char c;
-            if (raw < folds.Length)
-            {
-                // Table path for ASCII and Latin-1 (umlauts): the same answers as the calls below, without the
-                // calls (lower-casing an umlaut went through ICU; profiled).
-                var fold = folds[raw];
-                c = (char)fold;
-                letters += (int)(fold >> LetterBit) & 1;
-                upper += (int)(fold >> UpperBit) & 1;
-            }
-            else
-            {
-                if (char.IsLetter(raw)) letters++;
-                if (char.IsUpper(raw)) upper++;
-                c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
-            }
-
+            var c = Lower(raw, ref letters, ref upper);
             run = c == prev ? run + 1 : 1;
             prev = c;
             if (run >= 3)
@@ -54,27 +39,7 @@ internal static class TextNormalizer
             }
 
             if (run == 2 && toSingle && char.IsLetter(c) && IsRunOf3(word, c)) continue;
-            if (n + 2 > key.Length) return 0;
-            if (c < 'ß')
-            {
-                key[n++] = c;
-                h = KeyHash.Step(h, c);
-                continue;
-            }
-
-            var expansion = c switch { 'ä' => 'a', 'ö' => 'o', 'ü' => 'u', 'ß' => 's', _ => '\0' };
-            if (expansion == '\0')
-            {
-                key[n++] = c;
-                h = KeyHash.Step(h, c);
-            }
-            else
-            {
-                var second = c == 'ß' ? 's' : 'e';
-                key[n++] = expansion;
-                key[n++] = second;
-                h = KeyHash.Step(KeyHash.Step(h, expansion), second);
-            }
+            if (!Append(c, key, ref n, ref h)) return 0;
         }
 
         hash = KeyHash.End(h);
@@ -118,6 +83,46 @@ internal static class TextNormalizer
     }
 
     /// <summary>
+    /// One character's lower case, counting letters and capitals. Table path for ASCII and Latin-1 (umlauts): the
+    /// same answers as the calls below, without the calls (lower-casing an umlaut went through ICU; profiled).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Lower(char raw, ref int letters, ref int upper)
+    {
+        if (raw < _folds.Length)
+        {
+            var fold = _folds[raw];
+            letters += (int)(fold >> LetterBit) & 1;
+            upper += (int)(fold >> UpperBit) & 1;
+            return (char)fold;
+        }
+
+        if (char.IsLetter(raw)) letters++;
+        if (char.IsUpper(raw)) upper++;
+        return raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
+    }
+
+    /// <summary>Writes a lower-case character to the key (umlauts and ß spelled out) and hashes it; false if the key is full.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Append(char c, Span<char> key, ref int n, ref ulong h)
+    {
+        if (n + 2 > key.Length) return false;
+        var expansion = c < 'ß' ? '\0' : c switch { 'ä' => 'a', 'ö' => 'o', 'ü' => 'u', 'ß' => 's', _ => '\0' };
+        if (expansion == '\0')
+        {
+            key[n++] = c;
+            h = KeyHash.Step(h, c);
+            return true;
+        }
+
+        var second = c == 'ß' ? 's' : 'e';
+        key[n++] = expansion;
+        key[n++] = second;
+        h = KeyHash.Step(KeyHash.Step(h, expansion), second);
+        return true;
+    }
+
+    /// <summary>
     /// Finds the end of the word that starts at <paramref name="start"/> (letters and digits, and apostrophes
     /// followed by a letter) and folds it in the same pass: the same key, shape and hash as
     /// <see cref="Fold(ReadOnlySpan{char}, Span{char}, out TokenShape, out uint, bool)"/> on the word, without
@@ -131,7 +136,6 @@ internal static class TextNormalizer
         var prev = '\0';
         var h = KeyHash.Start;
         var full = false;
-        var folds = _folds;
         var j = start;
         for (; j < chunk.Length; j++)
         {
@@ -140,21 +144,7 @@ internal static class TextNormalizer
 
             // Fold stops at a full key and returns 0; here the word's end is still wanted.
             if (full) continue;
-            char c;
-            if (raw < folds.Length)
-            {
-                var fold = folds[raw];
-                c = (char)fold;
-                letters += (int)(fold >> LetterBit) & 1;
-                upper += (int)(fold >> UpperBit) & 1;
-            }
-            else
-            {
-                if (char.IsLetter(raw)) letters++;
-                if (char.IsUpper(raw)) upper++;
-                c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
-            }
-
+            var c = Lower(raw, ref letters, ref upper);
             run = c == prev ? run + 1 : 1;
             prev = c;
             if (run >= 3)
@@ -163,32 +153,7 @@ internal static class TextNormalizer
                 continue;
             }
 
-            if (n + 2 > key.Length)
-            {
-                full = true;
-                continue;
-            }
-
-            if (c < 'ß')
-            {
-                key[n++] = c;
-                h = KeyHash.Step(h, c);
-                continue;
-            }
-
-            var expansion = c switch { 'ä' => 'a', 'ö' => 'o', 'ü' => 'u', 'ß' => 's', _ => '\0' };
-            if (expansion == '\0')
-            {
-                key[n++] = c;
-                h = KeyHash.Step(h, c);
-            }
-            else
-            {
-                var second = c == 'ß' ? 's' : 'e';
-                key[n++] = expansion;
-                key[n++] = second;
-                h = KeyHash.Step(KeyHash.Step(h, expansion), second);
-            }
+            if (!Append(c, key, ref n, ref h)) full = true;
         }
 
         end = j;
