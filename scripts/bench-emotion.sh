@@ -42,24 +42,12 @@ for s in "${sets[@]}"; do
   alerts emotion --input "$data/$text" --output "$out/${name// /_}.pred" --lang "$lang" >/dev/null
 done
 
-python3 - "$data" "$out" <<'PY'
+python3 - "$data" "$out" "$repo/scripts" <<'PY'
 import sys, os
 data, out = sys.argv[1], sys.argv[2]
+sys.path.insert(0, sys.argv[3])
+from emotion_metrics import LABELS as names, scores
 heldout = os.path.join(out, "heldout")
-names = {"negative": 0, "neutral": 1, "positive": 2}
-
-def scores(gold, pred, k=3):
-    f1s, recs = [], []
-    for c in range(k):
-        tp = sum(1 for g, p in zip(gold, pred) if g == c and p == c)
-        fp = sum(1 for g, p in zip(gold, pred) if g != c and p == c)
-        fn = sum(1 for g, p in zip(gold, pred) if g == c and p != c)
-        pr = tp / (tp + fp) if tp + fp else 0.0
-        rc = tp / (tp + fn) if tp + fn else 0.0
-        f1s.append(2 * pr * rc / (pr + rc) if pr + rc else 0.0)
-        recs.append(rc)
-    acc = sum(1 for g, p in zip(gold, pred) if g == p) / len(gold)
-    return sum(f1s) / k, sum(recs) / k, acc
 
 rows = [
     ("umsab-de-sb10k", "umsab-de-sb10k/test_labels.txt", "macro-F1", 0.62, "AFINN-de 0.450, FastText 0.596, XLM-T 0.773"),
