@@ -18,13 +18,22 @@ internal sealed class LexiconBuilder
     private readonly HashSet<string> _germanHeads = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, float Valence, byte Emotions)> _prefixes = [];
 
+    /// <summary>Keys of our own lists as listed (before inflection), per language: a key listed twice is a curation error.</summary>
+    private readonly Dictionary<string, string> _listed = new(StringComparer.Ordinal);
+    private readonly List<string> _problems = [];
+
     public void AddGermanPrefix(string prefix, float valence, byte emotions) => _prefixes.Add((TextNormalizer.Key(prefix), valence, emotions));
 
-    public void AddEnglish(string word, float valence, bool overwrite)
+    /// <summary>
+    /// An English word, phrase or face. <paramref name="curated"/> marks our own list, held to our rules (each key
+    /// once, phrases are pairs); the third-party lists are taken as they come.
+    /// </summary>
+    public void AddEnglish(string word, float valence, bool overwrite, bool curated = false)
     {
+        if (curated && !FirstListing("en", word)) return;
         if (word.Contains(' ', StringComparison.Ordinal))
         {
-            AddPhrase(word, german: false, e => { if (overwrite || e.En == 0) e.En = valence; return e; });
+            AddPhrase(word, german: false, curated, e => { if (overwrite || e.En == 0) e.En = valence; return e; });
         }
         else if (IsFace(word))
         {
@@ -42,9 +51,10 @@ internal sealed class LexiconBuilder
     public void AddGerman(string word, float valence, byte emotions)
     {
         Func<LexiconEntry, LexiconEntry> set = e => { e.De = valence; e.EmotionsDe |= emotions; return e; };
+        if (!FirstListing("de", word)) return;
         if (word.Contains('_', StringComparison.Ordinal))
         {
-            AddPhrase(word.Replace('_', ' '), german: true, set);
+            AddPhrase(word.Replace('_', ' '), german: true, curated: true, set);
             return;
         }
 
@@ -126,9 +136,11 @@ internal sealed class LexiconBuilder
             "person" => german ? WordFlags.PersonDe : WordFlags.PersonEn,
             _ => throw new InvalidOperationException($"Unknown rule kind '{kind}' in a lexicon rules file."),
         };
-        foreach (var w in words.Where(w => !w.Contains('_', StringComparison.Ordinal)))
+        foreach (var w in words)
         {
-            Update(TextNormalizer.Key(w), e => { e.Flags |= flag; return e; });
+            // The scorer reads rule flags word by word: a phrase here would never match.
+            if (w.Contains('_', StringComparison.Ordinal)) _problems.Add($"rule word '{w}' ({kind}) is a phrase; rules take single words");
+            else Update(TextNormalizer.Key(w), e => { e.Flags |= flag; return e; });
         }
     }
 
@@ -152,6 +164,11 @@ internal sealed class LexiconBuilder
 
     public Lexicon Build()
     {
+        if (_problems.Count > 0)
+        {
+            throw new InvalidOperationException("The embedded lexicon has entries that would be ignored: " + string.Join("; ", _problems) + ".");
+        }
+
         var endings = new Dictionary<int, ulong>();
         // Heads are listed lemmas only ("katastrophe", "chaos"), not generated inflections: fewer, surer candidates.
         foreach (var key in _germanHeads)
@@ -168,13 +185,31 @@ internal sealed class LexiconBuilder
     /// Two-word entries ("never again", "nie wieder", "can't stand") are stored as "first_second"; the first word is
     /// flagged so the scorer only builds a pair key after a word that can start a phrase.
     /// </summary>
-    private void AddPhrase(string phrase, bool german, Func<LexiconEntry, LexiconEntry> set)
+    private void AddPhrase(string phrase, bool german, bool curated, Func<LexiconEntry, LexiconEntry> set)
     {
         var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || parts.Any(IsFace)) return;
+        if (parts.Length != 2 || parts.Any(IsFace))
+        {
+            // The third-party English lists have two entries that are no word pair: AFINN's "does not work" (our
+            // negated-function rule reads it) and VADER's face "( '}{' )". Those are skipped; our own lists must be pairs.
+            if (curated) _problems.Add($"phrase '{phrase}' is not two words; phrases are word pairs");
+            return;
+        }
         var head = TextNormalizer.Key(parts[0]);
         Update(head, e => { e.Flags |= german ? WordFlags.PhraseHeadDe : WordFlags.PhraseHeadEn; return e; });
         Update(head + "_" + TextNormalizer.Key(parts[1]), set);
+    }
+
+    /// <summary>
+    /// "Spaß" and "Spass" fold to one key, so one spelling is enough; a key under two readings is a mistake (the later
+    /// one used to win silently).
+    /// </summary>
+    private bool FirstListing(string language, string word)
+    {
+        var key = language + ":" + (IsFace(word) ? word : TextNormalizer.Key(word));
+        if (_listed.TryAdd(key, word)) return true;
+        _problems.Add($"{language} word '{word}' is listed twice (as '{_listed[key]}' before)");
+        return false;
     }
 
     private void Update(string key, Func<LexiconEntry, LexiconEntry> change) =>

@@ -33,7 +33,7 @@ internal static class LexiconLoader
             {
                 // '_' joins a two-word phrase; a face like "-_-" or "^_^" starts with a symbol and keeps it.
                 var face = !char.IsLetter(w[0]);
-                builder.AddEnglish(face ? w : w.Replace('_', ' '), Parse(parts[0]), overwrite: true);
+                builder.AddEnglish(face ? w : w.Replace('_', ' '), Parse(parts[0]), overwrite: true, curated: true);
                 if (face) builder.AddFaceEmotions([w], Emotions(parts[1]));
                 else builder.AddEnglishEmotions(w, Emotions(parts[1]));
             }
