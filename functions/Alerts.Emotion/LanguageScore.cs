@@ -103,6 +103,7 @@ internal struct LanguageScore
             _deferred = 0;
             _praiseDoubtful = false;
             Sentiment(valence, emotions, shape, emphasis, (flags & Flag(WordFlags.FunctionDe)) != 0);
+            if (_german && (flags & WordFlags.SentenceAdverbDe) != 0) _last = default;
         }
         else if ((flags & Flag(WordFlags.FunctionDe)) != 0)
         {
@@ -216,6 +217,9 @@ internal struct LanguageScore
         _boost = 0;
         if (_negation > 0)
         {
+            // German puts "nicht" after the verb: in "schmeckt nicht gut", "gefällt mir nicht so gut" the negated word
+            // carries the predicate, so the praising verb before the negator no longer counts on its own.
+            if (_german && !_negationUsed && _back.Age > 0 && _back.Valence > 0 && !_back.Function) WithdrawBack();
             _negationUsed = true;
             s = isFunction && s < 0 ? Math.Min(s, NegatedFunction) : s * NegationScale;
             emotions = isFunction ? emotions : (byte)0;
@@ -223,6 +227,13 @@ internal struct LanguageScore
 
         _last = new BackCandidate(s, emotions, Function: false, Age: 0);
         Add(s, emotions);
+    }
+
+    private void WithdrawBack()
+    {
+        _current -= _back.Valence;
+        _emotions.Add(_back.Emotions, -EmotionWeight(_back.Valence));
+        _back = default;
     }
 
     private void Function()

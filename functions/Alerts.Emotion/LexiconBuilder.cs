@@ -134,6 +134,7 @@ internal sealed class LexiconBuilder
             "func" => german ? WordFlags.FunctionDe : WordFlags.FunctionEn,
             "stop" => german ? WordFlags.StopDe : WordFlags.StopEn,
             "person" => german ? WordFlags.PersonDe : WordFlags.PersonEn,
+            "adverb" when german => WordFlags.SentenceAdverbDe,
             _ => throw new InvalidOperationException($"Unknown rule kind '{kind}' in a lexicon rules file."),
         };
         foreach (var w in words)

@@ -23,4 +23,10 @@ internal enum WordFlags : uint
     /// <summary>First and second person ("ich", "mein", "you"): someone speaks, so the text is not a bare headline.</summary>
     PersonDe = 1 << 14,
     PersonEn = 1 << 15,
+
+    /// <summary>
+    /// A German word that comments on the whole sentence ("leider", "hoffentlich", "endlich", "zum Glück"): a later
+    /// "nicht" negates the predicate, not this word ("Zum Glück nicht in Obsthausen", "Endlich nicht mehr arbeiten").
+    /// </summary>
+    SentenceAdverbDe = 1 << 16,
 }

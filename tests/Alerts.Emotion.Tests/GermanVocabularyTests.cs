@@ -62,4 +62,14 @@ public sealed class GermanVocabularyTests
     {
         Assert.Equal(EmotionCategory.Anger, Score("Was für eine Frechheit, reine Abzocke", Language.German).TopEmotion);
     }
+
+    [Theory]
+    [InlineData("Glückwunsch", SentimentLabel.Positive)]
+    [InlineData("Ich lach mich schlapp", SentimentLabel.Positive)]
+    [InlineData("Das Konzert gestern hat gerockt", SentimentLabel.Positive)]
+    [InlineData("Der Umzug am Montag wird die Hölle", SentimentLabel.Negative)]
+    public void Everyday_praise_and_idioms_read_as_meant(string text, SentimentLabel expected)
+    {
+        Assert.Equal(expected, Score(text, Language.German).Label);
+    }
 }

@@ -68,4 +68,23 @@ public sealed class NegationTests
         Assert.Equal(SentimentLabel.Negative, Score("Still no refund", Language.English).Label);
         Assert.Equal(SentimentLabel.Negative, Score("Immer noch keine Antwort", Language.German).Label);
     }
+
+    [Theory]
+    [InlineData("Das Essen schmeckt nicht gut", "Das Essen schmeckt gut")]
+    [InlineData("Die neue Folge gefällt mir nicht so gut", "Die neue Folge gefällt mir gut")]
+    [InlineData("Ich mag das nicht so gerne", "Ich mag das gerne")]
+    public void German_praising_verb_before_a_negated_adjective_does_not_outweigh_it(string negated, string plain)
+    {
+        Assert.Equal(SentimentLabel.Positive, Score(plain, Language.German).Label);
+        Assert.Equal(SentimentLabel.Negative, Score(negated, Language.German).Label);
+    }
+
+    [Theory]
+    [InlineData("Bin heute zum Glück nicht in der Stadt")]
+    [InlineData("Endlich nicht mehr arbeiten")]
+    public void German_sentence_adverb_is_not_what_a_later_nicht_negates(string text)
+    {
+        Assert.NotEqual(SentimentLabel.Negative, Score(text, Language.German).Label);
+        Assert.True(Valence(text, Language.German) > 0);
+    }
 }
