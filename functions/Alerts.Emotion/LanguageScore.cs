@@ -64,6 +64,17 @@ internal struct LanguageScore
 
         _deferredFresh = false;
         if ((flags & Flag(WordFlags.StopDe)) != 0) StopWords++;
+
+        // "nicht nur … sondern auch", "not only … but also": right after a negator, "only" takes the negation back.
+        if (_negation == Window && (flags & Flag(WordFlags.OnlyDe)) != 0)
+        {
+            _negation = 0;
+            _negationUsed = true;
+            _back = default;
+            Tick();
+            return;
+        }
+
         if ((flags & Flag(WordFlags.ContrastDe)) != 0)
         {
             Contrast();
@@ -102,8 +113,11 @@ internal struct LanguageScore
         {
             _deferred = 0;
             _praiseDoubtful = false;
+            var before = _last;
             Sentiment(valence, emotions, shape, emphasis, (flags & Flag(WordFlags.FunctionDe)) != 0);
-            if (_german && (flags & WordFlags.SentenceAdverbDe) != 0) _last = default;
+
+            // A sentence adverb is not what a later "nicht" negates; the word before it still is ("Schmeckt leider nicht").
+            if (_german && (flags & WordFlags.SentenceAdverbDe) != 0) _last = before;
         }
         else if ((flags & Flag(WordFlags.FunctionDe)) != 0)
         {
@@ -217,9 +231,10 @@ internal struct LanguageScore
         _boost = 0;
         if (_negation > 0)
         {
-            // German puts "nicht" after the verb: in "schmeckt nicht gut", "gefällt mir nicht so gut" the negated word
-            // carries the predicate, so the praising verb before the negator no longer counts on its own.
-            if (_german && !_negationUsed && _back.Age > 0 && _back.Valence > 0 && !_back.Function) WithdrawBack();
+            // German puts "nicht" after the verb: in "schmeckt nicht gut", "gefällt mir nicht so gut" the negated praise
+            // carries the predicate, so the praising verb before the negator no longer counts on its own. (A negated
+            // complaint after praise is more praise: "Lecker und nicht teuer".)
+            if (_german && !_negationUsed && valence > 0 && _back.Age > 0 && _back.Valence > 0 && !_back.Function) ReviseBack(0);
             _negationUsed = true;
             s = isFunction && s < 0 ? Math.Min(s, NegatedFunction) : s * NegationScale;
             emotions = isFunction ? emotions : (byte)0;
@@ -229,9 +244,10 @@ internal struct LanguageScore
         Add(s, emotions);
     }
 
-    private void WithdrawBack()
+    /// <summary>Replaces what the back candidate added with <paramref name="valence"/>; its emotions no longer count.</summary>
+    private void ReviseBack(double valence)
     {
-        _current -= _back.Valence;
+        _current += valence - _back.Valence;
         _emotions.Add(_back.Emotions, -EmotionWeight(_back.Valence));
         _back = default;
     }
@@ -290,8 +306,7 @@ internal struct LanguageScore
             }
             else
             {
-                _current += (_back.Valence * NegationScale) - _back.Valence;
-                _emotions.Add(_back.Emotions, -EmotionWeight(_back.Valence));
+                ReviseBack(_back.Valence * NegationScale);
             }
 
             _negationUsed = true;

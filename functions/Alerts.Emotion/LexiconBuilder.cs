@@ -22,7 +22,13 @@ internal sealed class LexiconBuilder
     private readonly Dictionary<string, string> _listed = new(StringComparer.Ordinal);
     private readonly List<string> _problems = [];
 
-    public void AddGermanPrefix(string prefix, float valence, byte emotions) => _prefixes.Add((TextNormalizer.Key(prefix), valence, emotions));
+    /// <summary>The file being read ("de/valence.txt"), so a problem names where to fix it.</summary>
+    public string Source { get; set; } = "";
+
+    public void AddGermanPrefix(string prefix, float valence, byte emotions)
+    {
+        if (FirstListing("German prefix", prefix, '_')) _prefixes.Add((TextNormalizer.Key(prefix), valence, emotions));
+    }
 
     /// <summary>
     /// An English word, phrase or face. <paramref name="curated"/> marks our own list, held to our rules (each key
@@ -30,7 +36,7 @@ internal sealed class LexiconBuilder
     /// </summary>
     public void AddEnglish(string word, float valence, bool overwrite, bool curated = false)
     {
-        if (curated && !FirstListing("en", word)) return;
+        if (curated && !FirstListing("English word", word, ' ')) return;
         if (word.Contains(' ', StringComparison.Ordinal))
         {
             AddPhrase(word, german: false, curated, e => { if (overwrite || e.En == 0) e.En = valence; return e; });
@@ -45,13 +51,16 @@ internal sealed class LexiconBuilder
         }
     }
 
-    public void AddEnglishEmotions(string word, byte emotions) =>
-        Update(TextNormalizer.Key(word), e => { e.EmotionsEn |= emotions; return e; });
+    public void AddEnglishEmotions(string word, byte emotions)
+    {
+        if (word.Split('_').Length > 2) Problem($"phrase '{word}' is not two words; phrases are word pairs");
+        else Update(TextNormalizer.Key(word), e => { e.EmotionsEn |= emotions; return e; });
+    }
 
     public void AddGerman(string word, float valence, byte emotions)
     {
         Func<LexiconEntry, LexiconEntry> set = e => { e.De = valence; e.EmotionsDe |= emotions; return e; };
-        if (!FirstListing("de", word)) return;
+        if (!FirstListing("German word", word, '_')) return;
         if (word.Contains('_', StringComparison.Ordinal))
         {
             AddPhrase(word.Replace('_', ' '), german: true, curated: true, set);
@@ -125,7 +134,7 @@ internal sealed class LexiconBuilder
 
     public void AddRule(string kind, string[] words, bool german)
     {
-        var flag = kind switch
+        WordFlags? flag = kind switch
         {
             "neg" => german ? WordFlags.NegatorDe : WordFlags.NegatorEn,
             "boost" => german ? WordFlags.BoosterDe : WordFlags.BoosterEn,
@@ -134,14 +143,21 @@ internal sealed class LexiconBuilder
             "func" => german ? WordFlags.FunctionDe : WordFlags.FunctionEn,
             "stop" => german ? WordFlags.StopDe : WordFlags.StopEn,
             "person" => german ? WordFlags.PersonDe : WordFlags.PersonEn,
+            "only" => german ? WordFlags.OnlyDe : WordFlags.OnlyEn,
             "adverb" when german => WordFlags.SentenceAdverbDe,
-            _ => throw new InvalidOperationException($"Unknown rule kind '{kind}' in a lexicon rules file."),
+            _ => null,
         };
+        if (flag is not { } f)
+        {
+            Problem(kind == "adverb" ? "rule kind 'adverb' is German-only (English negates forward)" : $"unknown rule kind '{kind}'");
+            return;
+        }
+
         foreach (var w in words)
         {
             // The scorer reads rule flags word by word: a phrase here would never match.
-            if (w.Contains('_', StringComparison.Ordinal)) _problems.Add($"rule word '{w}' ({kind}) is a phrase; rules take single words");
-            else Update(TextNormalizer.Key(w), e => { e.Flags |= flag; return e; });
+            if (w.Contains('_', StringComparison.Ordinal)) Problem($"rule word '{w}' ({kind}) is a phrase; rules take single words");
+            else Update(TextNormalizer.Key(w), e => { e.Flags |= f; return e; });
         }
     }
 
@@ -167,7 +183,7 @@ internal sealed class LexiconBuilder
     {
         if (_problems.Count > 0)
         {
-            throw new InvalidOperationException("The embedded lexicon has entries that would be ignored: " + string.Join("; ", _problems) + ".");
+            throw new InvalidOperationException("The embedded lexicon has entries that would be ignored or overridden: " + string.Join("; ", _problems) + ".");
         }
 
         var endings = new Dictionary<int, ulong>();
@@ -193,7 +209,7 @@ internal sealed class LexiconBuilder
         {
             // The third-party English lists have two entries that are no word pair: AFINN's "does not work" (our
             // negated-function rule reads it) and VADER's face "( '}{' )". Those are skipped; our own lists must be pairs.
-            if (curated) _problems.Add($"phrase '{phrase}' is not two words; phrases are word pairs");
+            if (curated) Problem($"phrase '{phrase.Replace(' ', '_')}' is not two words; phrases are word pairs");
             return;
         }
         var head = TextNormalizer.Key(parts[0]);
@@ -203,15 +219,20 @@ internal sealed class LexiconBuilder
 
     /// <summary>
     /// "Spaß" and "Spass" fold to one key, so one spelling is enough; a key under two readings is a mistake (the later
-    /// one used to win silently).
+    /// one used to win silently). Phrases compare word by word as the lexicon stores them ("Nase_voll" = "nase_voll").
     /// </summary>
-    private bool FirstListing(string language, string word)
+    private bool FirstListing(string what, string word, char phraseSeparator)
     {
-        var key = language + ":" + (IsFace(word) ? word : TextNormalizer.Key(word));
-        if (_listed.TryAdd(key, word)) return true;
-        _problems.Add($"{language} word '{word}' is listed twice (as '{_listed[key]}' before)");
+        var key = word.Contains(phraseSeparator, StringComparison.Ordinal)
+            ? string.Join('_', word.Split(phraseSeparator, StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Key))
+            : IsFace(word) ? word : TextNormalizer.Key(word);
+        var written = word.Replace(' ', '_');
+        if (_listed.TryAdd(what + ":" + key, written)) return true;
+        Problem($"{what} '{written}' is listed twice (as '{_listed[what + ":" + key]}' before)");
         return false;
     }
+
+    private void Problem(string message) => _problems.Add($"{Source}: {message}");
 
     private void Update(string key, Func<LexiconEntry, LexiconEntry> change) =>
         _words[key] = change(_words.GetValueOrDefault(key));

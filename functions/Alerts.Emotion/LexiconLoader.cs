@@ -26,7 +26,7 @@ internal static class LexiconLoader
             builder.AddEnglish(cols[0], Parse(cols[1]) * AfinnToVader, overwrite: false);
         }
 
-        foreach (var (head, words) in Groups("en.valence.txt"))
+        foreach (var (head, words) in Groups("en.valence.txt", builder))
         {
             var parts = head.Split('|');
             foreach (var w in words)
@@ -39,33 +39,43 @@ internal static class LexiconLoader
             }
         }
 
-        foreach (var (emotions, words) in Groups("en.emotions.txt"))
+        foreach (var (emotions, words) in Groups("en.emotions.txt", builder))
         {
             foreach (var w in words) builder.AddEnglishEmotions(w, Emotions(emotions));
         }
 
-        foreach (var (head, words) in Groups("de.valence.txt"))
+        foreach (var (head, words) in Groups("de.valence.txt", builder))
         {
             var parts = head.Split('|');
             foreach (var w in words) builder.AddGerman(w, Parse(parts[0]), Emotions(parts[1]));
         }
 
         builder.AddGermanInflections();
-        foreach (var (head, prefixes) in Groups("de.prefixes.txt"))
+        foreach (var (head, prefixes) in Groups("de.prefixes.txt", builder))
         {
             var parts = head.Split('|');
             foreach (var p in prefixes) builder.AddGermanPrefix(p, Parse(parts[0]), Emotions(parts[1]));
         }
 
-        foreach (var (kind, words) in Groups("de.rules.txt")) builder.AddRule(kind, words, german: true);
-        foreach (var (kind, words) in Groups("en.rules.txt")) builder.AddRule(kind, words, german: false);
-        foreach (var (emotions, faces) in Groups("emoji-emotions.txt")) builder.AddFaceEmotions(faces, Emotions(emotions));
+        foreach (var (kind, words) in Groups("de.rules.txt", builder)) builder.AddRule(kind, words, german: true);
+        foreach (var (kind, words) in Groups("en.rules.txt", builder)) builder.AddRule(kind, words, german: false);
+        foreach (var (emotions, faces) in Groups("emoji-emotions.txt", builder)) builder.AddFaceEmotions(faces, Emotions(emotions));
         EmojiRanking.AddTo(builder, Lines("emoji.Emoji_Sentiment_Data_v1.0.csv").Skip(1));
         return builder.Build();
     }
 
-    internal static IEnumerable<string> Lines(string name)
+    internal static IEnumerable<string> Lines(string name) => Lines(name, null);
+
+    /// <summary>The data lines of an embedded file; tells <paramref name="builder"/> which file it is reading.</summary>
+    private static IEnumerable<string> Lines(string name, LexiconBuilder? builder)
     {
+        if (builder is not null)
+        {
+            // Resource names spell folders with dots: "de.valence.txt" is Lexicons/de/valence.txt.
+            var dot = name.IndexOf('.', StringComparison.Ordinal);
+            builder.Source = name.IndexOf('.', dot + 1) > 0 ? $"{name[..dot]}/{name[(dot + 1)..]}" : name;
+        }
+
         using var stream = typeof(LexiconLoader).Assembly.GetManifestResourceStream("Alerts.Emotion.Lexicons." + name)
             ?? throw new InvalidOperationException($"Embedded lexicon 'Lexicons/{name}' is missing from Alerts.Emotion.");
         using var reader = new StreamReader(stream);
@@ -76,9 +86,9 @@ internal static class LexiconLoader
     }
 
     /// <summary>Our own lists: "head|words separated by spaces", where head is everything before the last '|'.</summary>
-    private static IEnumerable<(string Head, string[] Words)> Groups(string name)
+    private static IEnumerable<(string Head, string[] Words)> Groups(string name, LexiconBuilder builder)
     {
-        foreach (var line in Lines(name))
+        foreach (var line in Lines(name, builder))
         {
             var bar = line.LastIndexOf('|');
             yield return (line[..bar], line[(bar + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -95,7 +105,7 @@ internal static class LexiconLoader
         {
             var index = Array.IndexOf(_emotionCodes, code);
             if (index >= 0) mask |= (byte)(1 << index);
-            else if (code != "-") throw new InvalidOperationException($"Unknown emotion code '{code}' in a lexicon file.");
+            else if (code != "-") throw new InvalidOperationException($"Unknown emotion code '{code}' in an embedded lexicon file (codes: {string.Join(' ', _emotionCodes)}, or '-').");
         }
 
         return mask;

@@ -29,4 +29,8 @@ internal enum WordFlags : uint
     /// "nicht" negates the predicate, not this word ("Zum Glück nicht in Obsthausen", "Endlich nicht mehr arbeiten").
     /// </summary>
     SentenceAdverbDe = 1 << 16,
+
+    /// <summary>"nur" / "only", "just": right after a negator they take it back ("nicht nur …", "not only …").</summary>
+    OnlyDe = 1 << 18,
+    OnlyEn = 1 << 19,
 }

@@ -70,6 +70,7 @@ public sealed class GermanVocabularyTests
     [InlineData("Der Umzug am Montag wird die Hölle", SentimentLabel.Negative)]
     [InlineData("Mit dem Service geht es den Bach runter", SentimentLabel.Negative)]
     [InlineData("Die neue Funktion braucht keiner", SentimentLabel.Negative)]
+    [InlineData("Gottseidank!", SentimentLabel.Positive)]
     public void Everyday_praise_and_idioms_read_as_meant(string text, SentimentLabel expected)
     {
         Assert.Equal(expected, Score(text, Language.German).Label);

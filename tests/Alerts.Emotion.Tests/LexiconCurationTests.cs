@@ -41,7 +41,7 @@ public sealed class LexiconCurationTests
         ours.AddEnglish("well done", 2.0f, overwrite: true, curated: true);
 
         var error = Assert.Throws<InvalidOperationException>(ours.Build);
-        Assert.Contains("'well done' is listed twice", error.Message, StringComparison.Ordinal);
+        Assert.Contains("English word 'well_done' is listed twice", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +63,49 @@ public sealed class LexiconCurationTests
 
         var error = Assert.Throws<InvalidOperationException>(builder.Build);
 
-        Assert.Contains("phrase 'die nase voll' is not two words", error.Message, StringComparison.Ordinal);
+        Assert.Contains("phrase 'die_nase_voll' is not two words", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_phrase_listed_again_in_other_case_or_spelling_fails_the_load()
+    {
+        var builder = new LexiconBuilder { Source = "de/valence.txt" };
+        builder.AddGerman("nase_voll", -1.8f, 0);
+        builder.AddGerman("Nase_voll", -1.0f, 0);
+        builder.AddGerman("spaß_haben", 1.8f, 0);
+        builder.AddGerman("spass_haben", 1.8f, 0);
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        Assert.Contains("de/valence.txt: German word 'Nase_voll' is listed twice (as 'nase_voll' before)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("German word 'spass_haben' is listed twice (as 'spaß_haben' before)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_German_prefix_listed_twice_fails_the_load()
+    {
+        var builder = new LexiconBuilder();
+        builder.AddGermanPrefix("scheiß", -2.0f, 0);
+        builder.AddGermanPrefix("scheiss", -1.0f, 0);
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        Assert.Contains("German prefix 'scheiss' is listed twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_at_once_with_its_file_including_an_unknown_or_German_only_rule_kind()
+    {
+        var builder = new LexiconBuilder { Source = "en/rules.txt" };
+        builder.AddRule("adverb", ["luckily"], german: false);
+        builder.AddRule("boosst", ["very"], german: false);
+        builder.AddEnglishEmotions("kiss_of_death", 1);
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+
+        Assert.Contains("en/rules.txt: rule kind 'adverb' is German-only", error.Message, StringComparison.Ordinal);
+        Assert.Contains("en/rules.txt: unknown rule kind 'boosst'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("phrase 'kiss_of_death' is not two words", error.Message, StringComparison.Ordinal);
     }
 
     // These idioms were listed as three-word phrases, which the loader dropped without a word; as pairs they count.

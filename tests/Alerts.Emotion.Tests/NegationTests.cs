@@ -80,11 +80,40 @@ public sealed class NegationTests
     }
 
     [Theory]
+    [InlineData("Lecker und nicht teuer")]
+    [InlineData("Tolles Hotel kein Lärm")]
+    [InlineData("Ich liebe Tage ohne Stress")]
+    public void German_praise_before_a_negated_complaint_stays_praise(string text)
+    {
+        Assert.Equal(SentimentLabel.Positive, Score(text, Language.German).Label);
+    }
+
+    [Theory]
     [InlineData("Bin heute zum Glück nicht in der Stadt")]
     [InlineData("Endlich nicht mehr arbeiten")]
     public void German_sentence_adverb_is_not_what_a_later_nicht_negates(string text)
     {
         Assert.NotEqual(SentimentLabel.Negative, Score(text, Language.German).Label);
         Assert.True(Valence(text, Language.German) > 0);
+    }
+
+    [Fact]
+    public void German_sentence_adverb_leaves_the_verb_before_it_to_the_negation()
+    {
+        Assert.Equal(SentimentLabel.Negative, Score("Schmeckt leider überhaupt nicht", Language.German).Label);
+    }
+
+    [Fact]
+    public void Glück_as_a_noun_is_still_negated()
+    {
+        Assert.Equal(SentimentLabel.Negative, Score("Das Glück war nicht auf unserer Seite", Language.German).Label);
+    }
+
+    [Theory]
+    [InlineData("Ich freue mich nicht nur auf gutes Wetter, sondern auch auf euch", Language.German)]
+    [InlineData("Not only fast but also friendly", Language.English)]
+    public void Not_only_takes_the_negation_back(string text, Language language)
+    {
+        Assert.Equal(SentimentLabel.Positive, Score(text, language).Label);
     }
 }
