@@ -116,4 +116,13 @@ public sealed class NegationTests
     {
         Assert.Equal(SentimentLabel.Positive, Score(text, language).Label);
     }
+
+    [Theory]
+    [InlineData("Thanks for nothing")]
+    [InlineData("This fight is a joke")]
+    [InlineData("Can't believe they lost again")]
+    public void English_idioms_that_look_like_negation_or_praise_read_negative(string text)
+    {
+        Assert.Equal(SentimentLabel.Negative, Score(text, Language.English).Label);
+    }
 }
