@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Net;
-using System.Text;
 
 namespace Alerts.Feeds;
 
@@ -20,10 +20,41 @@ public static class HtmlText
         "script", "style", "noscript", "template", "head", "title", "body", "html", "svg", "math",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_breakingByName = s_breaking.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Inputs up to this many characters are stripped in a stack buffer; longer ones rent one from the pool.</summary>
+    private const int StackLimit = 256;
+
     public static string ToPlainText(string? html)
     {
         if (string.IsNullOrEmpty(html)) return string.Empty;
-        var sb = new StringBuilder(html.Length);
+
+        // Stripping never lengthens the text (each tag becomes at most one space), so a buffer of the input's length suffices.
+        char[]? rented = null;
+        var buffer = html.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(html.Length));
+        try
+        {
+            var stripped = buffer[..StripTags(html, buffer)];
+
+            // Decoding only changes text that has a '&'; everything else goes straight to collapsing.
+            if (stripped.Contains('&'))
+            {
+                var decoded = WebUtility.HtmlDecode(stripped.ToString());
+                return decoded.Length <= buffer.Length ? Collapse(decoded, decoded.AsSpan(), buffer) : CollapseWhitespace(decoded);
+            }
+
+            return Collapse(html, stripped, buffer);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Writes the text of <paramref name="html"/> without tags, comments and dropped contents to <paramref name="output"/>; returns its length.</summary>
+    private static int StripTags(string html, Span<char> output)
+    {
+        var length = 0;
         var i = 0;
 
         // Once a search has run to the end without a match it is not repeated, so hostile input stays linear.
@@ -34,7 +65,7 @@ public static class HtmlText
             var c = html[i];
             if (c != '<' || i + 1 >= html.Length || !IsMarkupStart(html[i + 1]))
             {
-                sb.Append(c);
+                output[length++] = c;
                 i++;
                 continue;
             }
@@ -59,29 +90,57 @@ public static class HtmlText
             if (close < 0) break;
             var name = TagName(html, i + 1);
             i = close + 1;
-            if (s_breaking.Contains(name)) sb.Append(' ');
-            if (html[close - 1] != '/' && Array.Exists(s_dropContent, d => d.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            if (s_breakingByName.Contains(name)) output[length++] = ' ';
+            if (html[close - 1] != '/' && DropsContent(name))
             {
-                var endTag = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                var endTag = html.IndexOf(string.Concat("</", name), i, StringComparison.OrdinalIgnoreCase);
                 var endClose = endTag < 0 ? -1 : html.IndexOf('>', endTag);
                 i = endClose < 0 ? html.Length : endClose + 1;
             }
         }
 
-        return CollapseWhitespace(WebUtility.HtmlDecode(sb.ToString()));
+        return length;
+    }
+
+    private static bool DropsContent(ReadOnlySpan<char> name)
+    {
+        foreach (var d in s_dropContent)
+        {
+            if (name.Equals(d, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Collapses runs of whitespace to one space, drops control characters and trims.</summary>
     public static string CollapseWhitespace(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        var sb = new StringBuilder(text.Length);
+        char[]? rented = null;
+        var buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        try
+        {
+            return Collapse(text, text.AsSpan(), buffer);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Collapses <paramref name="text"/> into <paramref name="output"/> (which may be the same memory: the output never
+    /// runs ahead of the input) and returns it as a string, reusing <paramref name="original"/> when nothing changed.
+    /// </summary>
+    private static string Collapse(string original, ReadOnlySpan<char> text, Span<char> output)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
             }
             else if (c is >= '\u0080' and <= '\u009F')
             {
@@ -89,19 +148,20 @@ public static class HtmlText
                 // "numeric character reference end state" remaps them the same way).
                 var mapped = Windows1252C1[c - 0x80];
                 if (mapped == ' ') continue;
-                if (pendingSpace) sb.Append(' ');
+                if (pendingSpace) output[length++] = ' ';
                 pendingSpace = false;
-                sb.Append(mapped);
+                output[length++] = mapped;
             }
             else if (!char.IsControl(c))
             {
-                if (pendingSpace) sb.Append(' ');
+                if (pendingSpace) output[length++] = ' ';
                 pendingSpace = false;
-                sb.Append(c);
+                output[length++] = c;
             }
         }
 
-        return sb.ToString();
+        var result = output[..length];
+        return result.SequenceEqual(original) ? original : result.ToString();
     }
 
     /// <summary>The '>' closing a tag, skipping quoted attribute values (a '>' inside alt="a<br />b" is not the end).</summary>
@@ -133,12 +193,12 @@ public static class HtmlText
 
     private static bool IsMarkupStart(char c) => char.IsAsciiLetter(c) || c is '/' or '!' or '?';
 
-    private static string TagName(string html, int start)
+    private static ReadOnlySpan<char> TagName(string html, int start)
     {
         var i = start;
         if (i < html.Length && html[i] == '/') i++;
         var begin = i;
         while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is ':' or '-')) i++;
-        return html[begin..i];
+        return html.AsSpan(begin, i - begin);
     }
 }
