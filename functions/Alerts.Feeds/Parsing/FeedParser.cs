@@ -45,12 +45,13 @@ public static class FeedParser
                 + (feed is null ? string.Empty : $" The page advertises {feed.AbsoluteUri}"));
         }
 
-        var root = LoadLeniently(decoded.Text, b).Root!;
+        var (document, loadedText) = LoadLeniently(decoded.Text, b);
+        var root = document.Root!;
         var format = Format(root, decoded.Text);
         switch (format)
         {
             case null:
-                var (line, position) = XmlNav.LineOf(root);
+                var (line, position) = SecureXml.RootPosition(loadedText);
                 throw new FeedParseException($"<{root.Name.LocalName}> is not a feed root element (expected rss, rdf:RDF or feed)", line, position);
             case var f when f.StartsWith("atom", StringComparison.Ordinal):
                 AtomParser.Parse(root, b);
@@ -63,12 +64,15 @@ public static class FeedParser
         return b.Build(format, decoded.Encoding.WebName);
     }
 
-    /// <summary>Strict parse first; on failure one repair pass (<see cref="XmlRecovery"/>), then the original error.</summary>
-    private static XDocument LoadLeniently(string text, FeedDocumentBuilder b)
+    /// <summary>
+    /// Strict parse first; on failure one repair pass (<see cref="XmlRecovery"/>), then the original error.
+    /// Returns the document and the text it was loaded from (the repaired one after a recovery).
+    /// </summary>
+    private static (XDocument Document, string Text) LoadLeniently(string text, FeedDocumentBuilder b)
     {
         try
         {
-            return SecureXml.Load(text);
+            return (SecureXml.Load(text), text);
         }
         catch (XmlException strict)
         {
@@ -79,7 +83,7 @@ public static class FeedParser
                 var doc = SecureXml.Load(repaired);
                 b.Recovered = true;
                 b.Warnings.Add($"not well-formed XML ({strict.Message}); recovered: " + string.Join("; ", fixes));
-                return doc;
+                return (doc, repaired);
             }
             catch (XmlException)
             {

@@ -21,10 +21,28 @@ internal static class SecureXml
         CloseInput = true,
     };
 
-    /// <summary>Parses text already decoded (so the declaration's encoding is not consulted again).</summary>
+    /// <summary>
+    /// Parses text already decoded (so the declaration's encoding is not consulted again). Without line info: it
+    /// costs an annotation per node, and only the error for a wrong root needs a position (<see cref="RootPosition"/>).
+    /// </summary>
     public static XDocument Load(string text)
     {
         using var reader = XmlReader.Create(new StringReader(text), s_settings);
-        return XDocument.Load(reader, LoadOptions.SetLineInfo);
+        return XDocument.Load(reader);
+    }
+
+    /// <summary>Line and position of the root element's start tag in text that <see cref="Load"/> accepted.</summary>
+    public static (int? Line, int? Position) RootPosition(string text)
+    {
+        using var reader = XmlReader.Create(new StringReader(text), s_settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                return reader is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (null, null);
+            }
+        }
+
+        return (null, null);
     }
 }

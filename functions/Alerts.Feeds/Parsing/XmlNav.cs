@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 
 namespace Alerts.Feeds;
@@ -39,7 +38,4 @@ internal static class XmlNav
 
     public static string? LanguageOf(XElement element) =>
         element.AncestorsAndSelf().Select(e => (string?)e.Attribute(XNamespace.Xml + "lang")).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.Trim();
-
-    public static (int? Line, int? Position) LineOf(XObject node) =>
-        node is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (null, null);
 }
