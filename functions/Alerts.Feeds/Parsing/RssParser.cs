@@ -12,6 +12,8 @@ namespace Alerts.Feeds;
 /// </summary>
 internal static class RssParser
 {
+    private static readonly XNamespace[] s_rssOrXhtml = [.. Ns.Rss, Ns.Xhtml];
+
     public static void Parse(XElement root, FeedDocumentBuilder b)
     {
         var rss = Ns.Rss;
@@ -38,7 +40,8 @@ internal static class RssParser
         var title = Html(Value(Child(item, "title", rss) ?? Child(item, "title", Ns.Dc))) ?? string.Empty;
         var guidElement = Child(item, "guid", rss);
         var guid = Value(guidElement)?.Trim();
-        var link = SafeLinks.Resolve(Value(Child(item, "link", rss)), BaseOf(Child(item, "link", rss) ?? item, b.DocumentUrl), b.Warnings);
+        var linkElement = Child(item, "link", rss);
+        var link = SafeLinks.Resolve(Value(linkElement), BaseOf(linkElement ?? item, b.DocumentUrl), b.Warnings);
 
         // A guid is a permalink unless isPermaLink="false" (RSS 2.0 spec, <guid>); use it when <link> is missing.
         var isPermaLink = !string.Equals((string?)guidElement?.Attribute("isPermaLink"), "false", StringComparison.OrdinalIgnoreCase);
@@ -51,7 +54,7 @@ internal static class RssParser
         var description = Child(item, "description", rss) ?? Child(item, "summary", rss) ?? Child(item, "description", Ns.Dc)
             ?? Child(item, "summary", Ns.Itunes) ?? Child(item, "description", Ns.Media)
             ?? Children(item, "group", Ns.Media).Select(g => Child(g, "description", Ns.Media)).FirstOrDefault(d => d is not null);
-        var content = Child(item, "encoded", Ns.Content) ?? Child(item, "body", [.. rss, Ns.Xhtml]) ?? Child(item, "fullitem", rss);
+        var content = Child(item, "encoded", Ns.Content) ?? Child(item, "body", s_rssOrXhtml) ?? Child(item, "fullitem", rss);
         var summary = Markup(description);
         var text = Markup(content) ?? summary ?? string.Empty;
         var author = RssAuthor.Name(Value(Child(item, "author", rss) ?? Child(item, "creator", Ns.Dc) ?? Child(item, "author", Ns.Itunes)));
@@ -63,12 +66,37 @@ internal static class RssParser
         {
             Updated = updated,
             Summary = summary,
-            Categories = Children(item, "category", rss).Concat(Children(item, "subject", Ns.Dc)).Concat(Children(item, "category", Ns.Media))
-                .Select(c => c.Value.Trim())
-                .Concat(Children(item, "category", Ns.Itunes).Select(c => ((string?)c.Attribute("text"))?.Trim() ?? string.Empty))
-                .Where(c => c.Length > 0).ToList(),
-            Enclosures = Children(item, "enclosure", rss).Select(e => Enclosure(e, itemBase, b)).OfType<FeedEnclosure>().ToList(),
+            Categories = Categories(item),
+            Enclosures = Enclosures(item, itemBase, b),
         };
+    }
+
+    /// <summary>RSS categories, then dc:subject, then Media RSS categories (their text), then iTunes categories (their <c>text</c> attribute).</summary>
+    private static List<string> Categories(XElement item)
+    {
+        var categories = new List<string>();
+        foreach (var c in Children(item, "category", Ns.Rss)) AddTrimmed(categories, c.Value);
+        foreach (var c in Children(item, "subject", Ns.Dc)) AddTrimmed(categories, c.Value);
+        foreach (var c in Children(item, "category", Ns.Media)) AddTrimmed(categories, c.Value);
+        foreach (var c in Children(item, "category", Ns.Itunes)) AddTrimmed(categories, (string?)c.Attribute("text"));
+        return categories;
+    }
+
+    private static void AddTrimmed(List<string> list, string? value)
+    {
+        var trimmed = value?.Trim();
+        if (!string.IsNullOrEmpty(trimmed)) list.Add(trimmed);
+    }
+
+    private static List<FeedEnclosure> Enclosures(XElement item, Uri? itemBase, FeedDocumentBuilder b)
+    {
+        var enclosures = new List<FeedEnclosure>();
+        foreach (var e in Children(item, "enclosure", Ns.Rss))
+        {
+            if (Enclosure(e, itemBase, b) is { } enclosure) enclosures.Add(enclosure);
+        }
+
+        return enclosures;
     }
 
     private static FeedEnclosure? Enclosure(XElement e, Uri? itemBase, FeedDocumentBuilder b)
