@@ -49,13 +49,13 @@ internal static partial class DocumentDecoder
         strict.DecoderFallback = DecoderFallback.ExceptionFallback;
         try
         {
-            return new DecodedDocument(strict.GetString(body), encoding, warnings, recovered);
+            return new DecodedDocument(body, strict, encoding, warnings, recovered);
         }
         catch (DecoderFallbackException ex)
         {
             var fallback = encoding.CodePage == Encoding.UTF8.CodePage ? Encoding.GetEncoding(1252) : encoding;
             warnings.Add($"bytes are not valid {encoding.WebName} (at byte {ex.Index}); decoded as {fallback.WebName}");
-            return new DecodedDocument(fallback.GetString(body), fallback, warnings, true);
+            return new DecodedDocument(body, fallback, fallback, warnings, true);
         }
     }
 

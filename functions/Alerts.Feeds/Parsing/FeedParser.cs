@@ -35,19 +35,19 @@ public static class FeedParser
 
     private static ParsedFeed ParseXml(ReadOnlySpan<byte> content, string? contentType, Uri? documentUrl)
     {
-        var decoded = DocumentDecoder.Decode(content, contentType);
+        using var decoded = DocumentDecoder.Decode(content, contentType);
         var b = new FeedDocumentBuilder(documentUrl) { Recovered = decoded.Recovered };
         b.Warnings.AddRange(decoded.Warnings);
-        if (HtmlPageDetector.IsHtmlPage(decoded.Text))
+        if (HtmlPageDetector.IsHtmlPage(decoded.Text.Span))
         {
-            var feed = HtmlPageDetector.DiscoverFeed(decoded.Text, documentUrl);
+            var feed = HtmlPageDetector.DiscoverFeed(decoded.Text.ToString(), documentUrl);
             throw new FeedParseException("this is an HTML page, not a feed (did you mean the page's <link rel=alternate> feed?)"
                 + (feed is null ? string.Empty : $" The page advertises {feed.AbsoluteUri}"));
         }
 
         var (document, loadedText) = LoadLeniently(decoded.Text, b);
         var root = document.Root!;
-        var format = Format(root, decoded.Text);
+        var format = Format(root, decoded.Text.Span);
         switch (format)
         {
             case null:
@@ -68,7 +68,7 @@ public static class FeedParser
     /// Strict parse first; on failure one repair pass (<see cref="XmlRecovery"/>), then the original error.
     /// Returns the document and the text it was loaded from (the repaired one after a recovery).
     /// </summary>
-    private static (XDocument Document, string Text) LoadLeniently(string text, FeedDocumentBuilder b)
+    private static (XDocument Document, ReadOnlyMemory<char> Text) LoadLeniently(ReadOnlyMemory<char> text, FeedDocumentBuilder b)
     {
         try
         {
@@ -77,13 +77,13 @@ public static class FeedParser
         catch (XmlException strict)
         {
             var fixes = new List<string>();
-            var repaired = XmlRecovery.Repair(text, fixes);
+            var repaired = XmlRecovery.Repair(text.ToString(), fixes);
             try
             {
-                var doc = SecureXml.Load(repaired);
+                var doc = SecureXml.Load(repaired.AsMemory());
                 b.Recovered = true;
                 b.Warnings.Add($"not well-formed XML ({strict.Message}); recovered: " + string.Join("; ", fixes));
-                return (doc, repaired);
+                return (doc, repaired.AsMemory());
             }
             catch (XmlException)
             {
@@ -94,7 +94,7 @@ public static class FeedParser
     }
 
     /// <summary>feedparser's version names, so the corpus's <c>version</c> expectations apply directly.</summary>
-    private static string? Format(XElement root, string text)
+    private static string? Format(XElement root, ReadOnlySpan<char> text)
     {
         var name = root.Name;
         if (name.LocalName == "feed")

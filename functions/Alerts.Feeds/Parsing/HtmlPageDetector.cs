@@ -10,30 +10,34 @@ namespace Alerts.Feeds;
 internal static partial class HtmlPageDetector
 {
     /// <summary>True when the first element of the document is <c>&lt;html&gt;</c> (DOCTYPE, comments and declarations skipped).</summary>
-    public static bool IsHtmlPage(string text)
+    public static bool IsHtmlPage(ReadOnlySpan<char> text)
     {
         var i = 0;
         while (i < text.Length)
         {
-            var lt = text.IndexOf('<', i);
+            var lt = IndexOf(text, '<', i);
             if (lt < 0 || lt + 1 >= text.Length) return false;
             var next = text[lt + 1];
             if (next is '?' or '!')
             {
-                var end = string.CompareOrdinal(text, lt, "<!--", 0, 4) == 0
-                    ? text.IndexOf("-->", lt, StringComparison.Ordinal)
-                    : text.IndexOf('>', lt);
+                var end = text[lt..].StartsWith("<!--", StringComparison.Ordinal)
+                    ? IndexOf(text, "-->", lt)
+                    : IndexOf(text, '>', lt);
                 if (end < 0) return false;
                 i = end + 1;
                 continue;
             }
 
-            return string.Compare(text, lt + 1, "html", 0, 4, StringComparison.OrdinalIgnoreCase) == 0
+            return text[(lt + 1)..].StartsWith("html", StringComparison.OrdinalIgnoreCase)
                 && (lt + 5 >= text.Length || !char.IsAsciiLetterOrDigit(text[lt + 5]));
         }
 
         return false;
     }
+
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int start) => text[start..].IndexOf(value) is var i and >= 0 ? start + i : -1;
+
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int start) => text[start..].IndexOf(value, StringComparison.Ordinal) is var i and >= 0 ? start + i : -1;
 
     /// <summary>The first feed advertised by the page, resolved against the page URL.</summary>
     public static Uri? DiscoverFeed(string html, Uri? pageUrl)

@@ -25,16 +25,16 @@ internal static class SecureXml
     /// Parses text already decoded (so the declaration's encoding is not consulted again). Without line info: it
     /// costs an annotation per node, and only the error for a wrong root needs a position (<see cref="RootPosition"/>).
     /// </summary>
-    public static XDocument Load(string text)
+    public static XDocument Load(ReadOnlyMemory<char> text)
     {
-        using var reader = XmlReader.Create(new StringReader(text), s_settings);
+        using var reader = XmlReader.Create(new MemoryTextReader(text), s_settings);
         return XDocument.Load(reader);
     }
 
     /// <summary>Line and position of the root element's start tag in text that <see cref="Load"/> accepted.</summary>
-    public static (int? Line, int? Position) RootPosition(string text)
+    public static (int? Line, int? Position) RootPosition(ReadOnlyMemory<char> text)
     {
-        using var reader = XmlReader.Create(new StringReader(text), s_settings);
+        using var reader = XmlReader.Create(new MemoryTextReader(text), s_settings);
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element)
