@@ -15,10 +15,18 @@ internal sealed class DecodedDocument : IDisposable
 
     public DecodedDocument(ReadOnlySpan<byte> bytes, Encoding decoder, Encoding encoding, IReadOnlyList<string> warnings, bool recovered)
     {
-        // GetCharCount then GetChars is what GetString does, so an undecodable byte throws the same exception here.
-        _length = decoder.GetCharCount(bytes);
-        _buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, _length));
-        decoder.GetChars(bytes, _buffer);
+        // One pass into a buffer of the maximum length (GetString counts first, then decodes: two passes).
+        _buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, decoder.GetMaxCharCount(bytes.Length)));
+        try
+        {
+            _length = decoder.GetChars(bytes, _buffer);
+        }
+        catch (DecoderFallbackException)
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+            throw;
+        }
+
         Encoding = encoding;
         Warnings = warnings;
         Recovered = recovered;
