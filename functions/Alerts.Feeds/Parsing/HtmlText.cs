@@ -62,10 +62,19 @@ public static class HtmlText
         var quotesBalanced = true;
         while (i < html.Length)
         {
-            var c = html[i];
-            if (c != '<' || i + 1 >= html.Length || !IsMarkupStart(html[i + 1]))
+            // Text up to the next '<' is copied in one go.
+            var text = html.AsSpan(i).IndexOf('<') is var lt and >= 0 ? lt : html.Length - i;
+            if (text > 0)
             {
-                output[length++] = c;
+                html.AsSpan(i, text).CopyTo(output[length..]);
+                length += text;
+                i += text;
+                continue;
+            }
+
+            if (i + 1 >= html.Length || !IsMarkupStart(html[i + 1]))
+            {
+                output[length++] = '<';
                 i++;
                 continue;
             }
@@ -138,7 +147,13 @@ public static class HtmlText
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (IsPlainVisible(c))
+            {
+                if (pendingSpace) output[length++] = ' ';
+                pendingSpace = false;
+                output[length++] = c;
+            }
+            else if (char.IsWhiteSpace(c))
             {
                 pendingSpace = length > 0;
             }
@@ -190,6 +205,12 @@ public static class HtmlText
 
     /// <summary>windows-1252 characters for U+0080–U+009F; a space marks the five unmapped code points (dropped).</summary>
     private const string Windows1252C1 = "€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ";
+
+    /// <summary>
+    /// A quick yes for most characters: printable ASCII and U+00A1–U+167F hold no whitespace and no control
+    /// character (the first ones after are U+1680 OGHAM SPACE MARK and the U+2000 spaces), so they are kept as is.
+    /// </summary>
+    private static bool IsPlainVisible(char c) => c is (> ' ' and < '\u007F') or (> '\u00A0' and < '\u1680');
 
     private static bool IsMarkupStart(char c) => char.IsAsciiLetter(c) || c is '/' or '!' or '?';
 

@@ -35,8 +35,14 @@ internal static class XmlNav
         return null;
     }
 
-    public static IEnumerable<XElement> Children(XElement parent, string localName, params XNamespace[] namespaces) =>
-        parent.Elements().Where(e => e.Name.LocalName == localName && Array.IndexOf(namespaces, e.Name.Namespace) >= 0);
+    public static IEnumerable<XElement> Children(XElement parent, string localName, params XNamespace[] namespaces)
+    {
+        if (!parent.HasElements) yield break;
+        for (var node = parent.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement e && e.Name.LocalName == localName && Array.IndexOf(namespaces, e.Name.Namespace) >= 0) yield return e;
+        }
+    }
 
     public static string? Value(XElement? element) => element?.Value;
 
