@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -32,7 +33,7 @@ public static partial class FeedDates
         if (zone.Success && !zone.Value.Equals("Z", StringComparison.OrdinalIgnoreCase))
         {
             var digits = zone.Value[1..].Replace(":", string.Empty, StringComparison.Ordinal);
-            if (!TryOffset(zone.Value[0], digits[..2], digits[2..], out offset)) return null;
+            if (!TryOffset(zone.Value[0], digits.AsSpan(0, 2), digits.AsSpan(2), out offset)) return null;
         }
 
         var fraction = m.Groups[7].Success ? double.Parse("0." + m.Groups[7].Value, CultureInfo.InvariantCulture) : 0;
@@ -42,40 +43,99 @@ public static partial class FeedDates
     /// <summary>RFC 822 §5 / RFC 2822 §3.3, leniently: optional weekday, stray commas, long month names, missing seconds or time.</summary>
     public static DateTimeOffset? ParseRfc822(string value)
     {
-        var tokens = value.Replace(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Tokens are separated by spaces and commas and trimmed; at most six are read, but all are counted.
+        Span<Range> tokens = stackalloc Range[MaxTokens];
+        var count = Tokenize(value, tokens);
+        var text = value.AsSpan();
+
         var i = 0;
-        if (tokens.Length > 0 && tokens[0].All(char.IsAsciiLetter) && MonthOf(tokens[0]) is null) i++;
-        if (tokens.Length - i < 3) return null;
-        if (!int.TryParse(tokens[i], NumberStyles.None, CultureInfo.InvariantCulture, out var day)) return null;
-        if (MonthOf(tokens[i + 1]) is not { } month) return null;
-        if (!int.TryParse(tokens[i + 2], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return null;
-        if (tokens[i + 2].Length <= 2) year += year < 50 ? 2000 : 1900;
+        if (count > 0 && IsAsciiLetters(text[tokens[0]]) && MonthOf(text[tokens[0]]) is null) i++;
+        if (count - i < 3) return null;
+        if (!int.TryParse(text[tokens[i]], NumberStyles.None, CultureInfo.InvariantCulture, out var day)) return null;
+        if (MonthOf(text[tokens[i + 1]]) is not { } month) return null;
+        if (!int.TryParse(text[tokens[i + 2]], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return null;
+        if (text[tokens[i + 2]].Length <= 2) year += year < 50 ? 2000 : 1900;
         i += 3;
         int hour = 0, minute = 0, second = 0;
-        if (i < tokens.Length && tokens[i].Contains(':', StringComparison.Ordinal))
+        if (i < count && text[tokens[i]].Contains(':'))
         {
-            var hms = tokens[i++].Split(':');
-            if (hms.Length is < 2 or > 3 || !hms.All(p => p.Length is 1 or 2 && p.All(char.IsAsciiDigit))) return null;
-            hour = int.Parse(hms[0], CultureInfo.InvariantCulture);
-            minute = int.Parse(hms[1], CultureInfo.InvariantCulture);
-            second = hms.Length == 3 ? int.Parse(hms[2], CultureInfo.InvariantCulture) : 0;
+            if (!TryTime(text[tokens[i++]], out hour, out minute, out second)) return null;
         }
 
         var offset = TimeSpan.Zero;
-        if (i < tokens.Length && !TryZone(tokens[i++], out offset)) return null;
-        if (i < tokens.Length) return null;
+        if (i < count && !TryZone(text[tokens[i++]], out offset)) return null;
+        if (i < count) return null;
         return Build(year, month, day, hour, minute, second, offset, 0);
     }
 
-    private static int? MonthOf(string token)
+    /// <summary>Weekday, day, month, year, time and zone: a date never needs more tokens than this.</summary>
+    private const int MaxTokens = 6;
+
+    /// <summary>Stores the first <see cref="MaxTokens"/> non-empty tokens (split at ' ' and ',', then trimmed) and returns how many there are.</summary>
+    private static int Tokenize(string value, Span<Range> tokens)
+    {
+        var count = 0;
+        var start = 0;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            if (i < value.Length && value[i] is not (' ' or ',')) continue;
+            var token = value.AsSpan(start, i - start);
+            var trimmed = token.Trim();
+            if (!trimmed.IsEmpty)
+            {
+                if (count < tokens.Length)
+                {
+                    var from = start + (token.Length - token.TrimStart().Length);
+                    tokens[count] = from..(from + trimmed.Length);
+                }
+
+                count++;
+            }
+
+            start = i + 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>h:mm or hh:mm:ss, each part one or two ASCII digits.</summary>
+    private static bool TryTime(ReadOnlySpan<char> token, out int hour, out int minute, out int second)
+    {
+        hour = minute = second = 0;
+        Span<Range> parts = stackalloc Range[4];
+        var count = token.Split(parts, ':');
+        if (count is < 2 or > 3) return false;
+        for (var p = 0; p < count; p++)
+        {
+            var part = token[parts[p]];
+            if (part.Length is not (1 or 2) || !IsAsciiDigits(part)) return false;
+        }
+
+        hour = int.Parse(token[parts[0]], CultureInfo.InvariantCulture);
+        minute = int.Parse(token[parts[1]], CultureInfo.InvariantCulture);
+        second = count == 3 ? int.Parse(token[parts[2]], CultureInfo.InvariantCulture) : 0;
+        return true;
+    }
+
+    private static bool IsAsciiLetters(ReadOnlySpan<char> token) => !token.ContainsAnyExcept(s_asciiLetters);
+
+    private static bool IsAsciiDigits(ReadOnlySpan<char> token) => !token.ContainsAnyExceptInRange('0', '9');
+
+    private static readonly SearchValues<char> s_asciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static int? MonthOf(ReadOnlySpan<char> token)
     {
         if (token.Length < 3) return null;
-        var index = Array.FindIndex(s_months, m => m.StartsWith(token, StringComparison.OrdinalIgnoreCase));
-        return index < 0 ? null : index + 1;
+        for (var m = 0; m < s_months.Length; m++)
+        {
+            if (s_months[m].AsSpan().StartsWith(token, StringComparison.OrdinalIgnoreCase)) return m + 1;
+        }
+
+        return null;
     }
 
     /// <summary>Numeric (<c>+0100</c>, <c>-01:00</c>), <c>GMT±hh:mm</c>, <c>Etc/GMT</c> or a named zone from <see cref="RfcZones"/>.</summary>
-    private static bool TryZone(string token, out TimeSpan offset)
+    private static bool TryZone(ReadOnlySpan<char> token, out TimeSpan offset)
     {
         offset = TimeSpan.Zero;
         var t = token.StartsWith("Etc/", StringComparison.OrdinalIgnoreCase) ? token[4..] : token;
@@ -87,11 +147,20 @@ public static partial class FeedDates
 
         if (t[0] is '+' or '-')
         {
-            var digits = t[1..].Replace(":", string.Empty, StringComparison.Ordinal);
-            return digits.Length == 4 && TryOffset(t[0], digits[..2], digits[2..], out offset);
+            // hhmm once the colons are removed.
+            var rest = t[1..];
+            if (rest.Length - rest.Count(':') != 4) return false;
+            Span<char> digits = stackalloc char[4];
+            var n = 0;
+            foreach (var c in rest)
+            {
+                if (c != ':') digits[n++] = c;
+            }
+
+            return TryOffset(t[0], digits[..2], digits[2..], out offset);
         }
 
-        if (RfcZones.Hours.TryGetValue(t, out var hours))
+        if (RfcZones.TryGetHours(t, out var hours))
         {
             offset = TimeSpan.FromHours(hours);
             return true;
@@ -100,7 +169,7 @@ public static partial class FeedDates
         return false;
     }
 
-    private static bool TryOffset(char sign, string hh, string mm, out TimeSpan offset)
+    private static bool TryOffset(char sign, ReadOnlySpan<char> hh, ReadOnlySpan<char> mm, out TimeSpan offset)
     {
         offset = TimeSpan.Zero;
         if (!int.TryParse(hh, NumberStyles.None, CultureInfo.InvariantCulture, out var h)

@@ -6,7 +6,7 @@ namespace Alerts.Feeds;
 /// </summary>
 internal static class RfcZones
 {
-    public static IReadOnlyDictionary<string, int> Hours { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> s_hours = new(StringComparer.OrdinalIgnoreCase)
     {
         ["UT"] = 0, ["UTC"] = 0, ["GMT"] = 0, ["Z"] = 0,
         ["AST"] = -4, ["ADT"] = -3, ["AT"] = -4,
@@ -16,4 +16,9 @@ internal static class RfcZones
         ["PST"] = -8, ["PDT"] = -7, ["PT"] = -8,
         ["MET"] = 1, ["MEST"] = 2, ["CET"] = 1, ["CEST"] = 2, ["BST"] = 1,
     };
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_hoursByName = s_hours.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The zone's offset from UTC in hours; false for a name not in the table.</summary>
+    public static bool TryGetHours(ReadOnlySpan<char> name, out int hours) => s_hoursByName.TryGetValue(name, out hours);
 }
