@@ -145,6 +145,8 @@ public static partial class FeedDates
             t = t[3..];
         }
 
+        // "Etc/" alone leaves nothing: an unknown zone, not an IndexOutOfRangeException out of FeedParser.Parse.
+        if (t.IsEmpty) return false;
         if (t[0] is '+' or '-')
         {
             // hhmm once the colons are removed.

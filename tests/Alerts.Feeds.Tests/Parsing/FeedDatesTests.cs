@@ -23,6 +23,8 @@ public sealed class FeedDatesTests
     [InlineData("Tue, 10 Jun 2003 04:00:00 XYZ")]
     [InlineData("2003-02-30")]
     [InlineData("Mon, 31 Feb 2003 04:00:00 GMT")]
+    [InlineData("Mon, 31 Feb 2003 04:00:00 Etc/")]
+    [InlineData("Tue, 10 Jun 2003 04:00:00 Etc/ extra")]
     public void Unparseable_dates_are_null_not_guessed(string? input)
     {
         // Act

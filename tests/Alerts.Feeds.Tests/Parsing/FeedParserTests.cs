@@ -189,4 +189,18 @@ public sealed class FeedParserTests
         Assert.Equal(new Uri("https://e.example/?a=1&b=2"), feed.Items.Single().Link);
         Assert.Contains(feed.Warnings, w => w.Contains("removed 1 character", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_pub_date_whose_zone_is_an_empty_etc_name_is_an_unparseable_date_not_a_crash()
+    {
+        // Arrange
+        var bytes = Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel><item><guid>a</guid><pubDate>Mon, 23 Nov 2026 10:00:00 Etc/</pubDate></item></channel></rss>");
+
+        // Act
+        var feed = FeedParser.Parse(bytes);
+
+        // Assert
+        Assert.Null(feed.Items.Single().Published);
+        Assert.Contains(feed.Warnings, w => w.Contains("unparseable item date", StringComparison.Ordinal));
+    }
 }
