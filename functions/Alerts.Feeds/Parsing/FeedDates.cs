@@ -199,7 +199,8 @@ public static partial class FeedDates
         return new DateTimeOffset(utcTicks, TimeSpan.Zero);
     }
 
-    [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?)?)?$",
+    // [0-9], not \d: \d also matches other scripts' digits ('１１'), which int.Parse then rejects with a FormatException.
+    [GeneratedRegex(@"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]{1,9}))?)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?)?)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex W3cDtfPattern();
 }

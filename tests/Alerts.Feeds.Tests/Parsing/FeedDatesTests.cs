@@ -25,6 +25,8 @@ public sealed class FeedDatesTests
     [InlineData("Mon, 31 Feb 2003 04:00:00 GMT")]
     [InlineData("Mon, 31 Feb 2003 04:00:00 Etc/")]
     [InlineData("Tue, 10 Jun 2003 04:00:00 Etc/ extra")]
+    [InlineData("2003-\uFF10\uFF16-10")]
+    [InlineData("2003-06-10T04:00:00+\u0660\u0661:00")]
     public void Unparseable_dates_are_null_not_guessed(string? input)
     {
         // Act

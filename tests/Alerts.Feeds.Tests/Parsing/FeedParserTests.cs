@@ -203,4 +203,18 @@ public sealed class FeedParserTests
         Assert.Null(feed.Items.Single().Published);
         Assert.Contains(feed.Warnings, w => w.Contains("unparseable item date", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_w3c_date_written_with_non_ascii_digits_is_an_unparseable_date_not_a_rejected_feed()
+    {
+        // Arrange
+        var bytes = Encoding.UTF8.GetBytes("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><item><guid>a</guid><dc:date>2026-\uFF11\uFF11-23</dc:date></item></channel></rss>");
+
+        // Act
+        var feed = FeedParser.Parse(bytes);
+
+        // Assert
+        Assert.Null(feed.Items.Single().Published);
+        Assert.Contains(feed.Warnings, w => w.Contains("unparseable item date", StringComparison.Ordinal));
+    }
 }
