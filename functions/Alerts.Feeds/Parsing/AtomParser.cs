@@ -43,19 +43,55 @@ internal static class AtomParser
         {
             Updated = updated,
             Summary = summary,
-            Categories = Children(entry, "category", ns).Select(c => ((string?)c.Attribute("term") ?? c.Value).Trim())
-                .Concat(Children(entry, "subject", Ns.Dc).Select(c => c.Value.Trim())).Where(c => c.Length > 0).ToList(),
-            Enclosures = Links(entry, ns).Where(l => Rel(l) == "enclosure").Select(l => Enclosure(l, b)).OfType<FeedEnclosure>().ToList(),
+            Categories = Categories(entry, ns),
+            Enclosures = Enclosures(entry, ns, b),
         };
+    }
+
+    /// <summary>Atom category terms (or their text), then dc:subject, trimmed, empty ones left out.</summary>
+    private static List<string> Categories(XElement entry, XNamespace ns)
+    {
+        var categories = new List<string>();
+        foreach (var c in Children(entry, "category", ns)) AddTrimmed(categories, (string?)c.Attribute("term") ?? c.Value);
+        foreach (var c in Children(entry, "subject", Ns.Dc)) AddTrimmed(categories, c.Value);
+        return categories;
+    }
+
+    private static void AddTrimmed(List<string> list, string value)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length > 0) list.Add(trimmed);
+    }
+
+    private static List<FeedEnclosure> Enclosures(XElement entry, XNamespace ns, FeedDocumentBuilder b)
+    {
+        var enclosures = new List<FeedEnclosure>();
+        foreach (var link in Links(entry, ns))
+        {
+            if (Rel(link) == "enclosure" && Enclosure(link, b) is { } enclosure) enclosures.Add(enclosure);
+        }
+
+        return enclosures;
     }
 
     /// <summary>rel="alternate" (the default, RFC 4287 §4.2.7.2), preferring an HTML type, else the first usable link.</summary>
     private static Uri? AlternateLink(XElement parent, XNamespace ns, FeedDocumentBuilder b)
     {
-        var links = Links(parent, ns).ToList();
-        var chosen = links.Where(l => Rel(l) == "alternate" && !string.IsNullOrWhiteSpace(Href(l)))
-            .OrderBy(l => ((string?)l.Attribute("type"))?.Contains("html", StringComparison.OrdinalIgnoreCase) ?? true ? 0 : 1)
-            .FirstOrDefault();
+        XElement? chosen = null;
+        foreach (var link in Links(parent, ns))
+        {
+            if (Rel(link) != "alternate" || string.IsNullOrWhiteSpace(Href(link))) continue;
+
+            // A link without a type counts as HTML; the first HTML one wins, else the first one.
+            if (((string?)link.Attribute("type"))?.Contains("html", StringComparison.OrdinalIgnoreCase) ?? true)
+            {
+                chosen = link;
+                break;
+            }
+
+            chosen ??= link;
+        }
+
         if (chosen is null) return null;
         return SafeLinks.Resolve(Href(chosen), BaseOf(chosen, b.DocumentUrl), b.Warnings);
     }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Alerts.Feeds;
 
@@ -20,24 +19,6 @@ public static partial class FeedDates
         if (string.IsNullOrWhiteSpace(value)) return null;
         var s = value.Trim();
         return s.Length >= 4 && char.IsAsciiDigit(s[0]) && char.IsAsciiDigit(s[3]) ? ParseW3cDtf(s) : ParseRfc822(s);
-    }
-
-    /// <summary>W3C-DTF (https://www.w3.org/TR/NOTE-datetime), RFC 3339 and the SQL-style space separator.</summary>
-    public static DateTimeOffset? ParseW3cDtf(string value)
-    {
-        var m = W3cDtfPattern().Match(value.Trim());
-        if (!m.Success) return null;
-        int Part(int group, int fallback) => m.Groups[group].Success ? int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture) : fallback;
-        var offset = TimeSpan.Zero;
-        var zone = m.Groups[8];
-        if (zone.Success && !zone.Value.Equals("Z", StringComparison.OrdinalIgnoreCase))
-        {
-            var digits = zone.Value[1..].Replace(":", string.Empty, StringComparison.Ordinal);
-            if (!TryOffset(zone.Value[0], digits.AsSpan(0, 2), digits.AsSpan(2), out offset)) return null;
-        }
-
-        var fraction = m.Groups[7].Success ? double.Parse("0." + m.Groups[7].Value, CultureInfo.InvariantCulture) : 0;
-        return Build(Part(1, 0), Part(2, 1), Part(3, 1), Part(4, 0), Part(5, 0), Part(6, 0), offset, fraction);
     }
 
     /// <summary>RFC 822 §5 / RFC 2822 §3.3, leniently: optional weekday, stray commas, long month names, missing seconds or time.</summary>
@@ -198,9 +179,4 @@ public static partial class FeedDates
         if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks) return null;
         return new DateTimeOffset(utcTicks, TimeSpan.Zero);
     }
-
-    // [0-9], not \d: \d also matches other scripts' digits ('１１'), which int.Parse then rejects with a FormatException.
-    [GeneratedRegex(@"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]{1,9}))?)?\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?)?)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex W3cDtfPattern();
 }
