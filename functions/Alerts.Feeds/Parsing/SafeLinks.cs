@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Alerts.Feeds;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Alerts.Feeds;
 /// </summary>
 public static class SafeLinks
 {
+    /// <summary>The characters of a URI scheme (RFC 3986 §3.1).</summary>
+    private static readonly SearchValues<char> s_schemeChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-.");
+
     public static Uri? Resolve(string? raw, Uri? baseUri, ICollection<string>? warnings)
     {
         var value = raw?.Trim();
@@ -14,7 +19,7 @@ public static class SafeLinks
 
         // On Unix "/path" parses as an absolute file: URI, so only treat values with a scheme as absolute.
         var hasScheme = value.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
-            && value[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
+            && !value.AsSpan(0, colon).ContainsAnyExcept(s_schemeChars);
         Uri? uri = null;
         if (hasScheme)
         {
